@@ -1,0 +1,9 @@
+#ifndef DOSSIER_CLIBXML2_SHIM_H
+#define DOSSIER_CLIBXML2_SHIM_H
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xmlerror.h>
+#endif
