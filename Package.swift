@@ -35,6 +35,8 @@ let package = Package(
                 "DossierCore", "DossierLua", "CReadline", "LuaShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Benchmarks (Scripts/bench): extraction, HTML, the Lua bridge, measured in-process.
+        .executableTarget(name: "dossier-bench", dependencies: ["DossierCore", "DossierLua", "CLua", "LuaShim"]),
         // Test-only C helper: spawn a process on a pseudo-terminal (forkpty must exec from C).
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),

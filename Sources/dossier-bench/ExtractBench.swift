@@ -1,0 +1,5 @@
+enum ExtractBench {
+    static func run(_ args: [String]) throws {
+        print("not written yet")
+    }
+}
