@@ -39,7 +39,11 @@ struct JSONLinesStream: DocumentStream {
         buffer.append(contentsOf: input)
         var start = 0
         while let nl = buffer[scanFrom...].firstIndex(of: 0x0A) {
-            handle(buffer[start..<nl], into: &result)
+            if nl - start > maxLine {
+                result.problems.append("line \(line): longer than \(formatBytes(maxLine)) with no line break; skipped")
+            } else {
+                handle(buffer[start..<nl], into: &result)
+            }
             start = nl + 1
             scanFrom = start
             line += 1
