@@ -155,3 +155,18 @@ struct ReaderTextTests {
         #expect(result.problems.count == 1)
     }
 }
+
+@Suite("Paragraph layout")
+struct ReaderParagraphTests {
+    @Test func shortLinesThatEachEndASentenceStayApart() {
+        var b = ParagraphBuilder()
+        b.add(text: Substring("Putin and Kim to meet in Vladivostok next week. (TASS)\nKremlin confirms the date of the summit in April. (RIA)\n"))
+        #expect(b.take() == "Putin and Kim to meet in Vladivostok next week. (TASS)\n\nKremlin confirms the date of the summit in April. (RIA)")
+    }
+
+    @Test func twoWrappedLinesJoin() {
+        var b = ParagraphBuilder()
+        b.add(text: Substring("Comissaria Smith said there is still some doubt as to how\nmuch old crop cocoa is still available.\n"))
+        #expect(b.take() == "Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available.")
+    }
+}

@@ -117,9 +117,9 @@ struct ContentSource {
                 rawOffset = raw.count
                 return raw
             }
-            // Compressed input goes in 64 KB at a time: zlib can expand a piece about 1,000
+            // Compressed input goes in 16 KB at a time: zlib can expand a piece about 1,000
             // times, and one piece's output is held in memory at once.
-            let end = min(raw.count, rawOffset + (64 << 10))
+            let end = min(raw.count, rawOffset + (16 << 10))
             var out: [UInt8] = []
             try inflater.inflate(raw[rawOffset..<end], into: &out)
             rawOffset = end

@@ -120,17 +120,31 @@ struct ParagraphBuilder {
     }
 
     /// Wrapped lines: several, all but the last no longer than a terminal's width, most of them
-    /// well filled. A list of short items or a block of long lines is not wrapped.
+    /// well filled, and most of them ending inside a sentence. A list of short items, a block of
+    /// long lines, or short lines that each end a sentence ("… (Yonhap)") are not wrapped.
     static func isHardWrapped(_ lines: [ArraySlice<UInt8>]) -> Bool {
         let body = lines.dropLast()
         var filled = 0
+        var ended = 0
         for line in body {
             var n = 0
             for b in line where b & 0xC0 != 0x80 { n += 1 }  // characters, not bytes
             if n > 90 { return false }
             if n >= 35 { filled += 1 }
+            if let last = line.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), endsSentence(last, line) { ended += 1 }
         }
-        return filled * 2 >= body.count
+        return filled * 2 >= body.count && ended * 2 <= body.count
+    }
+
+    /// ".", "!", "?", ":", a closing quote or bracket (ASCII or the UTF-8 of ” ’ »).
+    private static func endsSentence(_ last: UInt8, _ line: ArraySlice<UInt8>) -> Bool {
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\""),
+            UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "'"):
+            return true
+        case 0x9D, 0x99, 0xBB: return line.count >= 2  // ” and ’ end in 0x9D/0x99, » in 0xBB
+        default: return false
+        }
     }
 
     /// A table row in wire copy: columns apart by three or more spaces after some text.
