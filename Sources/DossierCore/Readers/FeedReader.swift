@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry is an article. Parsed by libxml2
 /// with network access off and recovery on, so a feed with a broken tag still gives the items

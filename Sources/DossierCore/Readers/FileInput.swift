@@ -67,6 +67,7 @@ final class FileInput {
 struct ContentSource {
     private let file: FileInput?
     private var memory: [UInt8]?
+    private var memoryOffset = 0
     private var inflater: GzipInflater?
     private var pendingRaw: [UInt8]?
     /// The piece being inflated and how far into it.
@@ -91,7 +92,7 @@ struct ContentSource {
     init(bytes: [UInt8], maxInflated: Int) {
         self.file = nil
         if GzipInflater.isGzip(bytes) { inflater = GzipInflater(maxOutput: maxInflated) }
-        pendingRaw = bytes
+        memory = bytes
     }
 
     /// The next piece of content; nil at the end.
@@ -103,6 +104,12 @@ struct ContentSource {
                     pendingRaw = nil
                 } else if let file {
                     raw = try file.read(max: Self.pieceSize)
+                } else if let m = memory, memoryOffset < m.count {
+                    // Bytes in memory go out in the same pieces as a file's, so a 200 MB buffer
+                    // is not copied whole through the decoder and the stream.
+                    let end = min(m.count, memoryOffset + Self.pieceSize)
+                    raw = Array(m[memoryOffset..<end])
+                    memoryOffset = end
                 } else {
                     raw = []
                 }

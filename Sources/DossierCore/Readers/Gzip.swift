@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// Inflates gzip data piece by piece: several members one after another (as `cat a.gz b.gz` and
 /// bgzip write them), with a cap on the output so a decompression bomb stops early instead of

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Plain text with paragraphs from an HTML fragment (an RSS description, content:encoded, an Atom
 /// content, a JSON body with markup), through libxml2's forgiving HTML parser. Not the article
