@@ -150,3 +150,18 @@ struct ReaderRegistryTests {
         ])
     }
 }
+
+@Suite("Reader registry as the ingest's loader")
+struct ReaderIngestLoaderTests {
+    @Test func loaderMapsResultsToLoadedFiles() {
+        let load = ReaderRegistry().fileLoader(options: ReaderOptions(fieldMap: ["text": "body"]))
+        let ok = load("a.jsonl", Array("{\"body\": \"Mapped body.\"}\nnot json\n".utf8))
+        #expect(ok.format == "jsonl")
+        #expect(ok.documents.map(\.metadata.text) == ["Mapped body."])
+        #expect(ok.problems == ["line 2: not JSON: unexpected 'n' at column 1"])
+        #expect(ok.failure == nil)
+        let bad = load("b.txt", [0x00, 0x01, 0x02])
+        #expect(bad.documents.isEmpty)
+        #expect(bad.failure == "binary file, skipped")
+    }
+}

@@ -77,11 +77,6 @@ struct ReutersRecordParser: SGMLRecordParser {
     }
 }
 
-/// Whitespace runs as single spaces: titles and datelines are padded in wire copy.
-func oneLine(_ s: String) -> String {
-    s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-}
-
 /// Drops the closing " Reuter" / "REUTER" wire sign-off, which is not part of the story.
 func stripSignOff(_ text: [UInt8]) -> ArraySlice<UInt8> {
     var t = text[...]
