@@ -1,6 +1,7 @@
 import CLua
 import DossierCore
 import LuaShim
+import Synchronization
 
 /// A query as Lua sees it: the SQL part (filters, and sort/limit/skip while nothing runs in Lua)
 /// and the Lua stages after it. Queries are immutable: every method returns a new one.
@@ -22,9 +23,17 @@ final class LuaQuery {
     /// Functions used by the stages live in the userdata's first user value, by index.
     var functionCount: Int32 = 0
 
+    /// Queries alive now: tests check that Lua's collector releases them.
+    static let live = Atomic<Int>(0)
+
     init(base: Query, label: String) {
         self.base = base
         self.label = label
+        LuaQuery.live.add(1, ordering: .relaxed)
+    }
+
+    deinit {
+        LuaQuery.live.subtract(1, ordering: .relaxed)
     }
 
     func copy() -> LuaQuery {

@@ -71,6 +71,7 @@ enum RecordObjects {
 
     /// The record at `idx` when it is one of ours (of `kind`, if given).
     static func ref(_ L: OpaquePointer, _ idx: Int32, _ kind: RecordKind? = nil) -> RowRef? {
+        let idx = lua_absindex(L, idx)
         guard lua_type(L, idx) == LUA_TUSERDATA, lua_getmetatable(L, idx) != 0 else { return nil }
         let rt = LuaRuntime.from(L)
         var found: RowRef?

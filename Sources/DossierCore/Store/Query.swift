@@ -98,12 +98,14 @@ public struct Query: Sendable {
     public init(_ kind: RecordKind, filters: [(key: String, value: FilterValue)], db: Database) throws {
         self.kind = kind
         self.filters = filters
+        try Query.checkKeys(kind, filters)
+        for (key, value) in filters { try add(key: key, value: value, db: db) }
+    }
+
+    static func checkKeys(_ kind: RecordKind, _ filters: [(key: String, value: FilterValue)]) throws {
         let valid = Query.filterKeys(kind)
-        for (key, value) in filters {
-            guard valid.contains(key) else {
-                throw DossierError("\(kind.plural){\(key)=…}: unknown filter '\(key)'\(Suggestion.hint(key, in: valid))")
-            }
-            try add(key: key, value: value, db: db)
+        for (key, _) in filters where !valid.contains(key) {
+            throw DossierError("\(kind.plural){\(key)=…}: unknown filter '\(key)'\(Suggestion.hint(key, in: valid))")
         }
     }
 

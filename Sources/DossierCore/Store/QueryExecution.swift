@@ -11,7 +11,9 @@ public struct SearchHit: Sendable {
 extension Store {
     /// Compiles a query (filters are checked here).
     public func query(_ kind: RecordKind, filters: [(key: String, value: FilterValue)] = []) throws -> Query {
-        try read { db in try Query(kind, filters: filters, db: db) }
+        // Unknown keys are found without touching the database.
+        try Query.checkKeys(kind, filters)
+        return try read { db in try Query(kind, filters: filters, db: db) }
     }
 
     /// The ids the query selects, in order.

@@ -82,3 +82,17 @@ public final class Store: @unchecked Sendable {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 }
+
+extension Store {
+    /// Stores already-analyzed articles as the contents of `file` (replacing what the file had):
+    /// for readers registered from Lua, generated corpora and tests.
+    @discardableResult
+    public func add(_ analyses: [Analysis], file: String, pipeline: Pipeline = Pipeline()) throws -> (articles: Int, duplicates: Int) {
+        var bytes: [UInt8] = []
+        for a in analyses { bytes += a.article.text.utf8 }
+        let info = CorpusWriter.FileInfo(
+            path: file, size: bytes.count, mtime: 0, hash: Hashing.contentHash(bytes), format: "analysis", problems: [])
+        let outcome = try write { db in try CorpusWriter(db: db, pipeline: pipeline).storeFile(info, analyses: analyses) }
+        return (outcome.articles, outcome.duplicates)
+    }
+}
