@@ -117,3 +117,19 @@ struct ReaderFeedTests {
         #expect(HTMLFragment.plainText("") == "")
     }
 }
+
+@Suite("Readers from several threads")
+struct ReaderConcurrencyTests {
+    @Test func feedsAndFragmentsParseConcurrently() async {
+        let rss = "<rss><channel><title>T</title><item><title>A</title><description>&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;</description></item></channel></rss>"
+        let texts = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<16 {
+                group.addTask { readText(rss, as: "f.xml").documents.first?.metadata.text ?? "" }
+            }
+            var out: [String] = []
+            for await t in group { out.append(t) }
+            return out
+        }
+        #expect(texts == Array(repeating: "One.\n\nTwo.", count: 16))
+    }
+}
