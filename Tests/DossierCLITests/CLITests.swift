@@ -37,6 +37,28 @@ import Testing
         #expect(r.stderr.contains("Usage:") || r.stderr.contains("Error:"))
     }
 
+    @Test func aMillionErrorsRaisedInSwiftLeaveMemoryFlat() throws {
+        // Errors raised by Swift functions go through the C trampoline; a longjmp across a Swift
+        // frame would leak what the frame held. Resident size after each 250,000 must stay flat.
+        let script = """
+            local function rss() local f = io.open("/proc/self/statm") local _, r = f:read("n", "n") f:close() return r end
+            local sizes = {}
+            for round = 1, 4 do
+              for i = 1, 250000 do
+                local ok, err = pcall(entity, i)
+                assert(not ok and err:find("name expected", 1, true))
+              end
+              collectgarbage()
+              sizes[round] = rss()
+            end
+            print(sizes[4] - sizes[2])
+            """
+        let r = try Binary.run(["-e", script])
+        #expect(r.status == 0, "\(r.stderr)")
+        let grownPages = Int(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? Int.max
+        #expect(grownPages < 256, "grew \(grownPages) pages")
+    }
+
     @Test func pipedInputRunsAsAScript() throws {
         let r = try Binary.run([], input: "local n = 0\nfor a in articles() do n = n + 1 end\nprint('articles', n > 0)\n")
         #expect(r.status == 0)
