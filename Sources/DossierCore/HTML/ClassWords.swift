@@ -1,0 +1,85 @@
+/// Reads the words of `class` and `id` attributes ("article-body", "shareBar", "c-nav__item") and
+/// says what kind of element they name. Only generic words of page furniture and article text:
+/// nothing here names a site.
+enum ClassWords {
+    /// Flags for one attribute value: words split at every non-letter, non-digit byte and at
+    /// lower-to-upper case changes ("shareBar" → "share", "bar"), compared case-blind.
+    static func flags(_ value: UnsafePointer<UInt8>) -> NodeFlags {
+        var flags: NodeFlags = []
+        var hash: UInt64 = fnvBasis
+        var length = 0
+        var previousLower = false
+        var p = value
+        while true {
+            let c = p.pointee
+            let isUpper = c >= 65 && c <= 90
+            let isLower = c >= 97 && c <= 122
+            let isDigit = c >= 48 && c <= 57
+            if length > 0 && (!(isUpper || isLower || isDigit) || (isUpper && previousLower)) {
+                if let f = words[hash] { flags.formUnion(f) }
+                hash = fnvBasis
+                length = 0
+            }
+            if c == 0 { break }
+            if isUpper || isLower || isDigit {
+                hash = (hash ^ UInt64(isUpper ? c + 32 : c)) &* fnvPrime
+                length += 1
+            }
+            previousLower = isLower || isDigit
+            p += 1
+        }
+        return flags
+    }
+
+    private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    private static func hash(_ word: String) -> UInt64 {
+        var h = fnvBasis
+        for c in word.utf8 { h = (h ^ UInt64(c)) &* fnvPrime }
+        return h
+    }
+
+    static let boilerplateWords = [
+        "nav", "navbar", "navigation", "menu", "menus", "footer", "sidebar", "aside", "share",
+        "shares", "sharing", "sharebar", "social", "socials", "related", "recommended", "recommendations",
+        "recirc", "recirculation", "promo", "promos", "promotion", "advert", "advertisement", "adverts",
+        "ad", "ads", "adslot", "adunit", "advertising", "sponsor", "sponsored", "banner", "breadcrumb",
+        "breadcrumbs", "widget", "widgets", "tags", "tagged", "toolbar", "pagination", "pager", "print",
+        "trending", "popular", "mostread", "outbrain", "taboola", "newsletter", "newsletters", "signup",
+        "popup", "modal", "overlay", "masthead", "skip", "jump", "tools", "utility", "rail", "more",
+        "readmore", "links", "topics", "disclaimer", "follow", "donate", "donation", "email", "feedback",
+        "hidden", "offscreen", "sr", "cta", "teaser", "teasers", "carousel", "slideshow", "gallery",
+        "player", "video", "podcast", "playlist", "copyright", "legal", "login", "signin", "search",
+        "dropdown", "flyout", "drawer", "tooltip", "toast", "alert", "notification", "upsell",
+    ]
+    static let commentWords = ["comment", "comments", "commentlist", "reply", "replies", "discussion", "disqus", "respond"]
+    static let contentWords = [
+        "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text",
+        "blog", "hentry", "prose", "richtext", "copy", "news", "articlebody", "storybody", "postbody",
+        "entrycontent", "postcontent", "articlecontent", "maincontent", "storytext", "paragraph",
+    ]
+    static let bylineWords = ["byline", "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter"]
+    static let captionWords = ["caption", "captions", "credit", "credits", "figcaption", "photo", "image", "img", "media", "figure", "picture", "thumbnail"]
+    static let dateWords = ["date", "dateline", "time", "timestamp", "published", "pubdate", "posted", "updated", "datetime"]
+    static let titleWords = ["headline", "title", "heading"]
+    static let paywallWords = ["paywall", "subscribe", "subscription", "subscriber", "premium", "meter", "regwall"]
+    static let cookieWords = ["cookie", "cookies", "consent", "gdpr", "cmp", "privacy"]
+
+    private static let words: [UInt64: NodeFlags] = {
+        var table: [UInt64: NodeFlags] = [:]
+        func add(_ list: [String], _ flag: NodeFlags) {
+            for w in list { table[hash(w), default: []].formUnion(flag) }
+        }
+        add(boilerplateWords, .boilerplate)
+        add(commentWords, [.boilerplate, .commentWord])
+        add(contentWords, .contentWord)
+        add(bylineWords, .bylineWord)
+        add(captionWords, .captionWord)
+        add(dateWords, .dateWord)
+        add(titleWords, .titleWord)
+        add(paywallWords, [.boilerplate, .paywallWord])
+        add(cookieWords, [.boilerplate, .cookieWord])
+        return table
+    }()
+}

@@ -1,0 +1,18 @@
+/// Main text and metadata of a saved web page.
+public enum HTMLExtractor {
+    /// Everything the page tells about its article. Never fails: a page without article text
+    /// gives empty `text` and a `problem` saying why.
+    public static func extract(_ bytes: [UInt8], url: String? = nil) -> ExtractedPage {
+        guard let tree = PageParser.parse(bytes, url: url) else {
+            return ExtractedPage(url: url, problem: bytes.isEmpty ? "the file is empty" : "the file holds no HTML")
+        }
+        var page = ExtractedPage(url: tree.metadata.canonical ?? url, language: tree.metadata.language)
+        page.title = tree.metadata.title
+        let main = MainText(tree)
+        if let root = main.container() {
+            page.text = main.text(under: root, dropping: page.title)
+        }
+        if page.text.isEmpty { page.problem = "no article text" }
+        return page
+    }
+}

@@ -1,0 +1,154 @@
+/// Finds the article's body in a page and writes it as plain text.
+///
+/// The body is the element that holds the most prose net of clutter: every paragraph weighs its
+/// length when it reads like prose (long, few links, punctuated) and counts against its container
+/// when it reads like furniture (short, mostly links). Inside that element, furniture subtrees
+/// (navigation, sharing, captions, comments …, by tag, ARIA role or class/id words) and link lists
+/// are dropped; what is left is written paragraph by paragraph.
+struct MainText {
+    let tree: PageTree
+    let paragraphs: [Paragraph]
+    /// For every node, the nearest ancestor-or-self that is page furniture, or -1.
+    private(set) var furniture: [Int32] = []
+
+    init(_ tree: PageTree) {
+        self.tree = tree
+        self.paragraphs = tree.paragraphs()
+        self.furniture = markFurniture()
+    }
+
+    enum Kind { case good, neutral, bad }
+
+    func kind(_ p: Paragraph) -> Kind {
+        let ld = p.linkDensity
+        if ld >= 0.5 { return .bad }
+        if p.chars >= 80 && ld < 0.35 { return .good }
+        if p.chars >= 40 && p.endsSentence && ld < 0.2 { return .good }
+        if p.chars < 15 && !p.endsSentence { return .bad }
+        return .neutral
+    }
+
+    /// Whether an element is furniture by itself, before the size check.
+    private func looksLikeFurniture(_ n: PageTree.Node) -> Bool {
+        switch n.tag {
+        case .nav, .aside, .footer, .header, .figure, .figcaption, .form: return true
+        default: break
+        }
+        return !n.flags.isDisjoint(with: [.boilerplate, .hidden, .boilerplateRole, .captionWord, .bylineWord])
+    }
+
+    /// Marks furniture, except elements that hold most of the page's prose: a class word can
+    /// mislead ("has-sidebar", "no-ads"), and dropping the article for it would cost everything.
+    private func markFurniture() -> [Int32] {
+        let nodes = tree.nodes
+        var prose = [Int32](repeating: 0, count: nodes.count)
+        var total: Int32 = 0
+        for p in paragraphs where kind(p) == .good {
+            prose[Int(p.owner)] += p.chars
+            total += p.chars
+        }
+        for i in stride(from: nodes.count - 1, to: 0, by: -1) where nodes[i].parent >= 0 {
+            prose[Int(nodes[i].parent)] += prose[i]
+        }
+        var nearest = [Int32](repeating: -1, count: nodes.count)
+        for i in 0..<nodes.count {
+            let n = nodes[i]
+            let inherited = n.parent >= 0 ? nearest[Int(n.parent)] : -1
+            if inherited < 0 && n.tag != .text && looksLikeFurniture(n)
+                && (n.flags.contains(.commentWord) || n.flags.contains(.hidden) || prose[i] * 2 < total)
+            {
+                nearest[i] = Int32(i)
+            } else {
+                nearest[i] = inherited
+            }
+        }
+        return nearest
+    }
+
+    /// The element that holds the body, or nil when the page has no prose.
+    func container() -> Int? {
+        let nodes = tree.nodes
+        var score = [Double](repeating: 0, count: nodes.count)
+        for p in paragraphs where furniture[Int(p.first)] < 0 {
+            let c = Double(p.chars)
+            switch kind(p) {
+            case .good: score[Int(p.owner)] += c
+            case .neutral: score[Int(p.owner)] += 0.2 * c
+            case .bad: score[Int(p.owner)] -= 0.3 * c
+            }
+        }
+        for i in stride(from: nodes.count - 1, to: 0, by: -1) where nodes[i].parent >= 0 {
+            score[Int(nodes[i].parent)] += score[i]
+        }
+        var best = -1
+        for i in 0..<nodes.count where nodes[i].tag != .text {
+            if best < 0 || score[i] > score[best] { best = i }
+        }
+        guard best >= 0, score[best] > 0 else { return nil }
+        // The deepest element that keeps nearly all of the best score: wrappers add nothing.
+        let floor = score[best] * 0.97
+        var choice = best
+        var i = best
+        while i < Int(nodes[best].end) {
+            if nodes[i].tag != .text && score[i] >= floor { choice = i }
+            i += 1
+        }
+        return choice
+    }
+
+    /// The body text under `root`, paragraphs separated by blank lines.
+    func text(under root: Int, dropping title: String?) -> String {
+        let end = Int32(tree.nodes[root].end)
+        let inside = paragraphs.filter { $0.first >= Int32(root) && $0.end <= end }
+        var keep = [Bool](repeating: false, count: inside.count)
+        for (k, p) in inside.enumerated() {
+            if furniture[Int(p.first)] >= Int32(root) { continue }
+            let owner = tree.nodes[Int(p.owner)].tag
+            if owner == .h1 { continue }
+            if owner.isHeading {
+                // A heading belongs to the body when prose follows it.
+                var j = k + 1
+                while j < inside.count, furniture[Int(inside[j].first)] >= Int32(root) { j += 1 }
+                keep[k] = j < inside.count && kind(inside[j]) == .good && p.linkDensity < 0.5
+                continue
+            }
+            keep[k] = kind(p) != .bad
+        }
+        var out: [UInt8] = []
+        for (k, p) in inside.enumerated() where keep[k] {
+            let line = render(p, root: Int32(root))
+            if line.isEmpty { continue }
+            if !out.isEmpty { out.append(contentsOf: [10, 10]) }
+            out.append(contentsOf: line)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One paragraph's text, `<br>` kept as a line break, spaces collapsed, inline furniture left out.
+    private func render(_ p: Paragraph, root: Int32) -> [UInt8] {
+        var raw: [UInt8] = []
+        for i in Int(p.first)..<Int(p.end) {
+            let n = tree.nodes[i]
+            if n.tag == .br {
+                raw.append(10)
+            } else if n.tag == .text && furniture[i] < root {
+                raw.append(contentsOf: tree.text[Int(n.start)..<Int(n.stop)])
+            }
+        }
+        // Collapse spaces, keep single line breaks, trim.
+        var out: [UInt8] = []
+        var pending: UInt8 = 0
+        for c in raw {
+            if c == 10 {
+                pending = out.isEmpty ? 0 : 10
+            } else if TextBytes.isSpace(c) {
+                if pending == 0 && !out.isEmpty { pending = 32 }
+            } else {
+                if pending != 0 { out.append(pending) }
+                pending = 0
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
