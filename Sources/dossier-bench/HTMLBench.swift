@@ -1,5 +1,6 @@
 // dossier-bench html DIR OUT.json [--repeat N]: HTMLExtractor over every *.html.gz in DIR, in the
 // shape and with the timing rules of peers/peer_html.py, so the two can be compared side by side.
+// dossier-bench html --explain PAGE[.gz]: why the extractor chose the text it did.
 import DossierCore
 #if canImport(Glibc)
 import Glibc
@@ -7,6 +8,12 @@ import Glibc
 
 enum HTMLBench {
     static func run(_ args: [String]) throws {
+        if args.first == "--explain", args.count == 2 {
+            guard let raw = readFile(args[1]) else { throw BenchError("cannot read \(args[1])") }
+            let html = args[1].hasSuffix(".gz") ? HTMLGunzip.gunzip(raw) ?? [] : raw
+            StandardStreams.writeOutput(HTMLExplain.explain(html))
+            return
+        }
         var rest = args
         var repeats = 1
         if let i = rest.firstIndex(of: "--repeat"), i + 1 < rest.count {

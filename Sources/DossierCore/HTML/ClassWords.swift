@@ -40,18 +40,28 @@ enum ClassWords {
         return h
     }
 
+    /// Words that name furniture whatever its size.
     static let boilerplateWords = [
         "nav", "navbar", "navigation", "menu", "menus", "footer", "sidebar", "aside", "share",
         "shares", "sharing", "sharebar", "social", "socials", "related", "recommended", "recommendations",
         "recirc", "recirculation", "promo", "promos", "promotion", "advert", "advertisement", "adverts",
         "ad", "ads", "adslot", "adunit", "advertising", "sponsor", "sponsored", "banner", "breadcrumb",
-        "breadcrumbs", "widget", "widgets", "tags", "tagged", "toolbar", "pagination", "pager", "print",
-        "trending", "popular", "mostread", "outbrain", "taboola", "newsletter", "newsletters", "signup",
-        "popup", "modal", "overlay", "masthead", "skip", "jump", "tools", "utility", "rail", "more",
-        "readmore", "links", "topics", "disclaimer", "follow", "donate", "donation", "email", "feedback",
-        "hidden", "offscreen", "sr", "cta", "teaser", "teasers", "carousel", "slideshow", "gallery",
-        "player", "video", "podcast", "playlist", "copyright", "legal", "login", "signin", "search",
-        "dropdown", "flyout", "drawer", "tooltip", "toast", "alert", "notification", "upsell",
+        "breadcrumbs", "widget", "widgets", "toolbar", "pagination", "pager", "trending", "popular",
+        "mostread", "outbrain", "taboola", "newsletter", "newsletters", "signup", "popup", "modal",
+        "overlay", "masthead", "readmore", "donate", "donation", "feedback", "dropdown", "flyout", "drawer",
+        "tooltip", "toast", "upsell",
+    ]
+    /// Words that name furniture only on small elements: on a big one they are a modifier
+    /// ("has-post-thumbnail", "with-video", "show-tags") of a container that may hold the article.
+    static let weakBoilerplateWords = [
+        "tags", "tagged", "print", "skip", "jump", "tools", "utility", "rail", "more", "links", "topics",
+        "disclaimer", "follow", "email", "hidden", "offscreen", "sr", "cta", "teaser", "teasers",
+        "carousel", "slideshow", "gallery", "player", "video", "podcast", "playlist", "copyright", "legal",
+        "login", "signin", "search", "alert", "notification", "caption", "captions", "credit", "credits",
+        "figcaption", "photo", "image", "img", "media", "figure", "picture", "thumbnail", "byline",
+        "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter",
+        "date", "dateline", "timestamp", "published", "pubdate", "posted", "updated", "datetime", "meta",
+        "info", "subscribe", "subscription", "subscriber", "premium", "paywall", "regwall",
     ]
     static let commentWords = ["comment", "comments", "commentlist", "reply", "replies", "discussion", "disqus", "respond"]
     static let contentWords = [
@@ -60,7 +70,6 @@ enum ClassWords {
         "entrycontent", "postcontent", "articlecontent", "maincontent", "storytext", "paragraph",
     ]
     static let bylineWords = ["byline", "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter"]
-    static let captionWords = ["caption", "captions", "credit", "credits", "figcaption", "photo", "image", "img", "media", "figure", "picture", "thumbnail"]
     static let dateWords = ["date", "dateline", "time", "timestamp", "published", "pubdate", "posted", "updated", "datetime"]
     static let titleWords = ["headline", "title", "heading"]
     static let paywallWords = ["paywall", "subscribe", "subscription", "subscriber", "premium", "meter", "regwall"]
@@ -75,10 +84,10 @@ enum ClassWords {
         add(commentWords, [.boilerplate, .commentWord])
         add(contentWords, .contentWord)
         add(bylineWords, .bylineWord)
-        add(captionWords, .captionWord)
+        add(weakBoilerplateWords, .weakBoilerplate)
         add(dateWords, .dateWord)
         add(titleWords, .titleWord)
-        add(paywallWords, [.boilerplate, .paywallWord])
+        add(paywallWords, .paywallWord)
         add(cookieWords, [.boilerplate, .cookieWord])
         return table
     }()

@@ -19,6 +19,8 @@ struct MainText {
 
     enum Kind { case good, neutral, bad }
 
+    var furniturePenalty = 0.1
+
     func kind(_ p: Paragraph) -> Kind {
         let ld = p.linkDensity
         if ld >= 0.5 { return .bad }
@@ -28,17 +30,22 @@ struct MainText {
         return .neutral
     }
 
-    /// Whether an element is furniture by itself, before the size check.
-    private func looksLikeFurniture(_ n: PageTree.Node) -> Bool {
+    /// Whether an element is furniture, given how much of the page's prose it holds: a class word
+    /// can mislead ("has-sidebar", "has-post-thumbnail"), and dropping the article for it would
+    /// cost everything.
+    private func isFurniture(_ n: PageTree.Node, prose: Int32, total: Int32) -> Bool {
         switch n.tag {
-        case .nav, .aside, .footer, .header, .figure, .figcaption, .form: return true
+        case .nav, .aside, .footer, .header, .figure, .figcaption, .form: return prose * 2 < total
+        // Class words on these are page-wide switches ("f_share_tools_on"), not what they hold.
+        case .html, .body, .text: return false
         default: break
         }
-        return !n.flags.isDisjoint(with: [.boilerplate, .hidden, .boilerplateRole, .captionWord, .bylineWord])
+        if n.flags.contains(.hidden) || n.flags.contains(.commentWord) { return true }
+        if !n.flags.isDisjoint(with: [.boilerplate, .boilerplateRole]) { return prose * 2 < total }
+        if n.flags.contains(.weakBoilerplate) { return prose < 200 }
+        return false
     }
 
-    /// Marks furniture, except elements that hold most of the page's prose: a class word can
-    /// mislead ("has-sidebar", "no-ads"), and dropping the article for it would cost everything.
     private func markFurniture() -> [Int32] {
         let nodes = tree.nodes
         var prose = [Int32](repeating: 0, count: nodes.count)
@@ -54,9 +61,7 @@ struct MainText {
         for i in 0..<nodes.count {
             let n = nodes[i]
             let inherited = n.parent >= 0 ? nearest[Int(n.parent)] : -1
-            if inherited < 0 && n.tag != .text && looksLikeFurniture(n)
-                && (n.flags.contains(.commentWord) || n.flags.contains(.hidden) || prose[i] * 2 < total)
-            {
+            if inherited < 0 && isFurniture(n, prose: prose[i], total: total) {
                 nearest[i] = Int32(i)
             } else {
                 nearest[i] = inherited
@@ -69,8 +74,14 @@ struct MainText {
     func container() -> Int? {
         let nodes = tree.nodes
         var score = [Double](repeating: 0, count: nodes.count)
-        for p in paragraphs where furniture[Int(p.first)] < 0 {
+        for p in paragraphs {
             let c = Double(p.chars)
+            // Furniture is dropped from the text, but a container full of it is likely the page
+            // rather than the article.
+            if furniture[Int(p.first)] >= 0 {
+                score[Int(p.owner)] -= furniturePenalty * c
+                continue
+            }
             switch kind(p) {
             case .good: score[Int(p.owner)] += c
             case .neutral: score[Int(p.owner)] += 0.2 * c

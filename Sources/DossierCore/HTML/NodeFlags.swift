@@ -12,8 +12,8 @@ struct NodeFlags: OptionSet, Sendable {
     static let articleBodyProp = NodeFlags(rawValue: 1 << 3)
     /// class/id words "byline", "author", "writer" …
     static let bylineWord = NodeFlags(rawValue: 1 << 4)
-    /// class/id words "caption", "credit", "photo" …: text about a picture, not the story.
-    static let captionWord = NodeFlags(rawValue: 1 << 5)
+    /// class/id words of furniture that only count on small elements ("caption", "thumbnail", "tags" …).
+    static let weakBoilerplate = NodeFlags(rawValue: 1 << 5)
     /// ARIA landmark roles of page furniture (navigation, banner, contentinfo, complementary …).
     static let boilerplateRole = NodeFlags(rawValue: 1 << 6)
     /// `role="main"` or `role="article"`.
