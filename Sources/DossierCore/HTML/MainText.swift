@@ -13,7 +13,13 @@ struct MainText {
 
     init(_ tree: PageTree) {
         self.tree = tree
-        self.paragraphs = tree.paragraphs()
+        // Hidden text (display:none, `hidden`) is duplicate markup for other screens or
+        // structured data; it must not weigh in any decision.
+        var hidden = [Bool](repeating: false, count: tree.nodes.count)
+        for (i, n) in tree.nodes.enumerated() {
+            hidden[i] = n.flags.contains(.hidden) || (n.parent >= 0 && hidden[Int(n.parent)])
+        }
+        self.paragraphs = tree.paragraphs().filter { !hidden[Int($0.first)] }
         self.furniture = markFurniture()
     }
 
@@ -33,35 +39,91 @@ struct MainText {
     /// Whether an element is furniture, given how much of the page's prose it holds: a class word
     /// can mislead ("has-sidebar", "has-post-thumbnail"), and dropping the article for it would
     /// cost everything.
-    private func isFurniture(_ n: PageTree.Node, prose: Int32, total: Int32) -> Bool {
+    private func isFurniture(_ n: PageTree.Node, prose: Int32, count: Int32, total: Int32) -> Bool {
+        // An article holds several paragraphs of prose; a footer's blurb is one.
+        let holdsArticle = prose * 2 >= total && count >= 3
         switch n.tag {
-        case .nav, .aside, .footer, .header, .figure, .figcaption, .form: return prose * 2 < total
+        case .nav, .aside, .footer, .header, .figure, .figcaption, .form: return !holdsArticle
         // Class words on these are page-wide switches ("f_share_tools_on"), not what they hold.
         case .html, .body, .text: return false
         default: break
         }
         if n.flags.contains(.hidden) || n.flags.contains(.commentWord) { return true }
-        if !n.flags.isDisjoint(with: [.boilerplate, .boilerplateRole]) { return prose * 2 < total }
+        if !n.flags.isDisjoint(with: [.boilerplate, .boilerplateRole]) { return !holdsArticle }
         if n.flags.contains(.weakBoilerplate) { return prose < 200 }
         return false
+    }
+
+    /// Teaser cards: three or more sibling elements of one tag and class, most of which open with
+    /// a headline link (a list of other stories, each with its summary). Prose-like summaries would
+    /// otherwise pass for article paragraphs.
+    private func markCards() -> [Bool] {
+        let nodes = tree.nodes
+        var leadLink = [Int32](repeating: -1, count: nodes.count)
+        var chars = [Int32](repeating: 0, count: nodes.count)
+        var total: Int32 = 0
+        for p in paragraphs where kind(p) != .bad {
+            chars[Int(p.owner)] += p.chars
+            total += p.chars
+        }
+        for i in stride(from: nodes.count - 1, to: 0, by: -1) where nodes[i].parent >= 0 {
+            chars[Int(nodes[i].parent)] += chars[i]
+        }
+        for p in paragraphs {
+            var e = Int(p.owner)
+            while e >= 0 && leadLink[e] < 0 {
+                leadLink[e] = p.leadLink
+                e = Int(nodes[e].parent)
+            }
+        }
+        func signature(_ i: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(nodes[i].tag.rawValue)
+            for k in Int(nodes[i].start)..<Int(nodes[i].stop) { h = (h ^ UInt64(tree.attributes[k])) &* 0x100_0000_01b3 }
+            return h ^ UInt64(nodes[i].parent) &* 0x9E37_79B9_7F4A_7C15
+        }
+        func eligible(_ i: Int) -> Bool {
+            switch nodes[i].tag {
+            case .text, .p, .span, .a, .br, .html, .body, .em, .strong, .b, .i: return false
+            default: return leadLink[i] >= 0
+            }
+        }
+        var groups: [UInt64: (members: Int32, teasers: Int32, prose: Int32)] = [:]
+        for i in 0..<nodes.count where eligible(i) {
+            let key = signature(i)
+            groups[key, default: (0, 0, 0)].members += 1
+            groups[key, default: (0, 0, 0)].prose += chars[i]
+            if leadLink[i] >= 15 { groups[key, default: (0, 0, 0)].teasers += 1 }
+        }
+        var card = [Bool](repeating: false, count: nodes.count)
+        for i in 0..<nodes.count where eligible(i) {
+            // A list that holds much of the page's text is the article (a "10 things" list).
+            if let g = groups[signature(i)], g.members >= 3, g.teasers * 3 >= g.members * 2, g.prose * 5 < total * 2 {
+                card[i] = true
+            }
+        }
+        return card
     }
 
     private func markFurniture() -> [Int32] {
         let nodes = tree.nodes
         var prose = [Int32](repeating: 0, count: nodes.count)
+        var count = [Int32](repeating: 0, count: nodes.count)
         var total: Int32 = 0
         for p in paragraphs where kind(p) == .good {
             prose[Int(p.owner)] += p.chars
+            count[Int(p.owner)] += 1
             total += p.chars
         }
         for i in stride(from: nodes.count - 1, to: 0, by: -1) where nodes[i].parent >= 0 {
             prose[Int(nodes[i].parent)] += prose[i]
+            count[Int(nodes[i].parent)] += count[i]
         }
+        let card = markCards()
         var nearest = [Int32](repeating: -1, count: nodes.count)
         for i in 0..<nodes.count {
             let n = nodes[i]
             let inherited = n.parent >= 0 ? nearest[Int(n.parent)] : -1
-            if inherited < 0 && isFurniture(n, prose: prose[i], total: total) {
+            if inherited < 0 && (isFurniture(n, prose: prose[i], count: count[i], total: total) || card[i]) {
                 nearest[i] = Int32(i)
             } else {
                 nearest[i] = inherited

@@ -54,7 +54,8 @@ private struct TreeBuilder {
             case XML_ELEMENT_NODE:
                 descend = element(node)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if !open.isEmpty { textNode(node.pointee.content) }
+                // Text straight under <html> is misplaced head content (a <noscript> pixel), not prose.
+                if let top = open.last, tree.nodes[Int(top)].tag != .html { textNode(node.pointee.content) }
             default:
                 break
             }
@@ -103,9 +104,11 @@ private struct TreeBuilder {
                 continue
             }
             switch name.pointee {
-            case UInt8(ascii: "c") where same(name, "class"), UInt8(ascii: "i") where same(name, "id"):
+            case UInt8(ascii: "c") where same(name, "class"):
                 flags.formUnion(ClassWords.flags(value))
                 appendAttribute(value)
+            case UInt8(ascii: "i") where same(name, "id"):
+                flags.formUnion(ClassWords.flags(value))
             case UInt8(ascii: "i") where same(name, "itemprop"):
                 let prop = lowered(value)
                 if prop == "articlebody" { flags.insert(.articleBodyProp) }

@@ -10,7 +10,7 @@ struct PageTree {
         var parent: Int32
         /// One past the last node of this subtree.
         var end: Int32
-        /// Text nodes: their collapsed bytes in `text`. Elements: their class and id in `attributes`.
+        /// Text nodes: their collapsed bytes in `text`. Elements: their class in `attributes`.
         var start: Int32
         var stop: Int32
         /// Text nodes: visible characters (not bytes, not spaces), so that CJK text weighs like Latin.
@@ -19,7 +19,7 @@ struct PageTree {
 
     var nodes: [Node] = []
     var text: [UInt8] = []
-    /// "class id" of each element, for rules that need more than the flags (and for debugging).
+    /// The class of each element, for rules that need more than the flags (and for debugging).
     var attributes: [UInt8] = []
     var metadata = PageSignals()
 

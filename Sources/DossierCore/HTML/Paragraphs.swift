@@ -13,6 +13,8 @@ struct Paragraph {
     var stops: Int32 = 0
     /// Whether the run's last visible character ends a sentence (. ! ? or a closing quote).
     var endsSentence = false
+    /// Link characters before the first non-link character: a teaser's headline link.
+    var leadLink: Int32 = 0
 
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
@@ -48,7 +50,10 @@ extension PageTree {
                 }
                 current!.end = Int32(i + 1)
                 current!.chars += node.chars
-                if links > 0 { current!.linkChars += node.chars }
+                if links > 0 {
+                    current!.linkChars += node.chars
+                    if current!.linkChars == current!.chars { current!.leadLink = current!.chars }
+                }
                 for k in Int(node.start)..<Int(node.stop) {
                     switch text[k] {
                     case 44: current!.commas += 1  // ,
