@@ -2,10 +2,16 @@
 /// says what kind of element they name. Only generic words of page furniture and article text:
 /// nothing here names a site.
 enum ClassWords {
-    /// Flags for one attribute value: words split at every non-letter, non-digit byte and at
-    /// lower-to-upper case changes ("shareBar" → "share", "bar"), compared case-blind.
+    /// Flags for one attribute value: each class name ("article-body", "shareBar") is cut into
+    /// words at every non-letter, non-digit byte and at lower-to-upper case changes, compared
+    /// case-blind. A class name with a modifier word ("has-sidebar", "showCommentsIcon",
+    /// "content-and-sidebar") describes a state of the element, not what it is, and counts for
+    /// nothing; so does a long list of class names (page-wide feature switches).
     static func flags(_ value: UnsafePointer<UInt8>) -> NodeFlags {
         var flags: NodeFlags = []
+        var nameFlags: NodeFlags = []
+        var modified = false
+        var names = 0
         var hash: UInt64 = fnvBasis
         var length = 0
         var previousLower = false
@@ -16,9 +22,19 @@ enum ClassWords {
             let isLower = c >= 97 && c <= 122
             let isDigit = c >= 48 && c <= 57
             if length > 0 && (!(isUpper || isLower || isDigit) || (isUpper && previousLower)) {
-                if let f = words[hash] { flags.formUnion(f) }
+                if modifierWords.contains(hash) {
+                    modified = true
+                } else if let f = words[hash] {
+                    nameFlags.formUnion(f)
+                }
                 hash = fnvBasis
                 length = 0
+            }
+            if c == 0 || TextBytes.isSpace(c) {
+                if !modified { flags.formUnion(nameFlags) }
+                if !nameFlags.isEmpty || modified || previousLower { names += 1 }
+                nameFlags = []
+                modified = false
             }
             if c == 0 { break }
             if isUpper || isLower || isDigit {
@@ -28,7 +44,7 @@ enum ClassWords {
             previousLower = isLower || isDigit
             p += 1
         }
-        return flags
+        return names > 10 ? [] : flags
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -49,7 +65,7 @@ enum ClassWords {
         "breadcrumbs", "widget", "widgets", "toolbar", "pagination", "pager", "trending", "popular",
         "mostread", "outbrain", "taboola", "newsletter", "newsletters", "signup", "popup", "modal",
         "overlay", "masthead", "readmore", "donate", "donation", "feedback", "dropdown", "flyout", "drawer",
-        "tooltip", "toast", "upsell",
+        "tooltip", "toast", "upsell", "upsells",
     ]
     /// Words that name furniture only on small elements: on a big one they are a modifier
     /// ("has-post-thumbnail", "with-video", "show-tags") of a container that may hold the article.
@@ -74,6 +90,12 @@ enum ClassWords {
     static let titleWords = ["headline", "title", "heading"]
     static let paywallWords = ["paywall", "subscribe", "subscription", "subscriber", "premium", "meter", "regwall"]
     static let cookieWords = ["cookie", "cookies", "consent", "gdpr", "cmp", "privacy"]
+
+    static let modifiers = [
+        "has", "with", "without", "no", "not", "show", "hide", "enable", "enabled", "disable", "disabled",
+        "allow", "open", "closed", "and", "is", "use", "toggle", "filter", "expose",
+    ]
+    private static let modifierWords = Set(modifiers.map(hash))
 
     private static let words: [UInt64: NodeFlags] = {
         var table: [UInt64: NodeFlags] = [:]
