@@ -6,10 +6,13 @@ public enum HTMLExtractor {
         guard let tree = PageParser.parse(bytes, url: url) else {
             return ExtractedPage(url: url, problem: bytes.isEmpty ? "the file is empty" : "the file holds no HTML")
         }
-        var page = ExtractedPage(url: tree.metadata.canonical ?? url, language: tree.metadata.language)
-        page.title = tree.metadata.title
         let main = MainText(tree)
-        if let root = main.container() {
+        let root = main.container()
+        let meta = PageMetadata(tree, container: root, url: url)
+        var page = ExtractedPage(
+            title: meta.title, authors: meta.authors, date: meta.date, source: meta.source, url: meta.url,
+            language: meta.language)
+        if let root {
             page.text = main.text(under: root, dropping: page.title)
         }
         if page.text.isEmpty { page.problem = "no article text" }

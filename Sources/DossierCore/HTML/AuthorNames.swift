@@ -1,0 +1,113 @@
+/// Turns bylines as pages write them ("By JANE DOE and John Roe, Reuters", "Posted by jdoe |
+/// Dec 22") into a list of names, without "By", roles, dates, handles or the outlet.
+enum AuthorNames {
+    /// Words that open a byline and are not part of a name.
+    private static let lead = ["written by", "posted by", "reported by", "reporting by", "story by", "words by", "text by", "by", "author:", "authors:", "from"]
+    /// Words that say a part is a role or an organization, not a person.
+    private static let roleWords: Set<String> = [
+        "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "senior",
+        "producer", "photographer", "photos", "photo", "updated", "published", "posted", "min", "read",
+        "ago", "hours", "minutes", "follow", "twitter", "email", "more", "view", "all", "articles", "bio",
+    ]
+    private static let organizationWords: Set<String> = [
+        "news", "press", "times", "post", "reuters", "afp", "agency", "journal", "daily", "tribune", "media",
+        "network", "magazine", "herald", "gazette", "associated", "bbc", "cnn", "staff", "team", "desk",
+        "board", "editorial", "wire", "online", "group", "inc", "ltd", "company",
+    ]
+
+    /// The names in one or more bylines; `outlet` (the publication) is dropped when a person is named.
+    static func clean(_ bylines: [String], outlet: String?) -> [String] {
+        var people: [String] = []
+        var organizations: [String] = []
+        let outletKey = outlet.map(fold)
+        for byline in bylines {
+            for part in split(HTMLEntities.decode(byline)) {
+                guard let name = tidy(part) else { continue }
+                let key = fold(name)
+                if key == outletKey || isOrganization(name) {
+                    if !organizations.contains(where: { fold($0) == key }) { organizations.append(name) }
+                } else if !people.contains(where: { fold($0) == key }) {
+                    people.append(name)
+                }
+            }
+        }
+        return people.isEmpty ? organizations : people
+    }
+
+    private static func split(_ text: String) -> [String] {
+        var s = TextBytes.collapse(text)
+        // Cut the byline at what follows the names: a date, a role after a pipe, a bullet.
+        for stop in [" | ", " • ", " · ", " — ", " – ", " - ", "\n", " Updated ", " Published ", " Posted ", " on "] {
+            if let r = s.firstRange(of: stop), s.distance(from: s.startIndex, to: r.lowerBound) > 2 {
+                s = String(s[..<r.lowerBound])
+            }
+        }
+        s = stripLead(s)
+        var parts: [String] = []
+        for piece in s.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" || $0 == "/" }) {
+            var rest = String(piece)
+            while let r = rest.firstRange(of: " and ") ?? rest.firstRange(of: " And ") {
+                parts.append(String(rest[..<r.lowerBound]))
+                rest = String(rest[r.upperBound...])
+            }
+            parts.append(rest)
+        }
+        return parts
+    }
+
+    private static func stripLead(_ text: String) -> String {
+        var s = text.trimmingSpaces
+        var changed = true
+        while changed {
+            changed = false
+            let lower = s.lowercased()
+            for l in lead where lower.hasPrefix(l) {
+                let rest = s.dropFirst(l.count)
+                if l.hasSuffix(":") || rest.first == " " || rest.first == "\u{A0}" {
+                    s = String(rest).trimmingSpaces
+                    changed = true
+                    break
+                }
+            }
+        }
+        return s
+    }
+
+    /// A part as a name, or nil when it is not one (a URL, a handle, a date, a role, too long).
+    private static func tidy(_ part: String) -> String? {
+        var s = stripLead(part)
+        if s.hasPrefix("and ") { s = String(s.dropFirst(4)) }
+        s = s.trimmingCharacters(in: " .:-–—|\"'")
+        guard !s.isEmpty, s.count <= 60 else { return nil }
+        if s.contains("@") || s.contains("http") || s.contains("www.") || s.contains(".com") { return nil }
+        if s.contains(where: { $0.isNumber }) { return nil }
+        let words = s.split(separator: " ")
+        guard words.count <= 6, s.contains(where: { $0.isLetter }) else { return nil }
+        let lowered = words.map { $0.lowercased().trimmingCharacters(in: ".,") }
+        if lowered.allSatisfy({ roleWords.contains($0) }) { return nil }
+        // "Jane Doe Staff Writer": drop trailing role words.
+        var kept = words
+        while kept.count > 1, roleWords.contains(kept.last!.lowercased()) { kept.removeLast() }
+        return kept.joined(separator: " ")
+    }
+
+    private static func isOrganization(_ name: String) -> Bool {
+        name.split(separator: " ").contains { organizationWords.contains($0.lowercased().trimmingCharacters(in: ".,")) }
+    }
+
+    static func fold(_ s: String) -> String {
+        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+extension StringProtocol {
+    /// Trims any of the given characters (and white space) from both ends.
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var a = startIndex
+        var b = endIndex
+        while a < b, chars.contains(self[a]) || self[a].isWhitespace { a = index(after: a) }
+        while b > a, chars.contains(self[index(before: b)]) || self[index(before: b)].isWhitespace { b = index(before: b) }
+        return String(self[a..<b])
+    }
+}

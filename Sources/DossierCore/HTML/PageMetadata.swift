@@ -1,0 +1,136 @@
+/// The article's metadata, each field from the first source that has it, in the order the best
+/// extractors trust them: JSON-LD, then meta tags (Open Graph, Dublin Core, article:*, the
+/// publishers' own), then the page itself (headline, byline, <time>, the URL).
+struct PageMetadata {
+    var title: String?
+    var authors: [String] = []
+    var date: PartialDate?
+    var source: String?
+    var url: String?
+    var language: String?
+
+    private static let titleKeys = ["og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title", "title"]
+    private static let siteKeys = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "dcterms.publisher", "twitter:app:name:iphone"]
+    private static let authorKeys = [
+        "author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author",
+        "citation_author", "cxenseparse:author", "article:author_name", "author_name", "og:article:author",
+    ]
+    private static let dateKeys = [
+        "article:published_time", "og:article:published_time", "datepublished", "article.published", "published_time",
+        "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+        "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
+        "originalpublicationdate", "og:pubdate", "date", "release_date", "cxenseparse:recs:publishtime",
+    ]
+    private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod", "last-modified"]
+    private static let languageKeys = ["content-language", "dc.language", "language", "og:locale", "inlanguage"]
+
+    init(_ tree: PageTree, container: Int?, url: String?) {
+        let signals = tree.metadata
+        let ld = JSONLDArticle(scripts: signals.jsonLD)
+        var metas: [String: [String]] = [:]
+        for (key, value) in signals.metas {
+            let v = TextBytes.collapse(HTMLEntities.decode(value))
+            if !v.isEmpty { metas[key, default: []].append(v) }
+        }
+        func meta(_ keys: [String]) -> String? {
+            for k in keys { if let v = metas[k]?.first { return v } }
+            return nil
+        }
+
+        // Outlet first: the title and author rules need its name.
+        let host = Self.host(signals.canonical ?? metas["og:url"]?.first ?? ld.url ?? url)
+        source = ld.publisher ?? meta(Self.siteKeys) ?? host
+        self.url = signals.canonical ?? metas["og:url"]?.first ?? ld.url ?? url
+        let language = signals.language ?? ld.language ?? meta(Self.languageKeys)
+        self.language = language.map { $0.replacingUnderscores }.flatMap { $0.isEmpty ? nil : $0 }
+
+        let siteNames: [String] = [source, host, meta(Self.siteKeys)].compactMap { $0 }
+        title = Self.chooseTitle(tree, ld: ld, meta: meta(Self.titleKeys), siteNames: siteNames)
+
+        // Authors: people named in JSON-LD, then meta, then the byline on the page.
+        var names = AuthorNames.clean(ld.authors, outlet: source)
+        if names.isEmpty {
+            var metaAuthors: [String] = []
+            for key in Self.authorKeys {
+                for value in metas[key] ?? [] where value.firstRange(of: "://") == nil { metaAuthors.append(value) }
+            }
+            names = AuthorNames.clean(metaAuthors, outlet: source)
+        }
+        if names.isEmpty { names = AuthorNames.clean(Self.bylines(tree, container: container), outlet: source) }
+        if names.isEmpty { names = AuthorNames.clean(ld.organizationAuthors, outlet: nil) }
+        authors = names
+
+        date = Self.day(ld.datePublished) ?? Self.day(meta(Self.dateKeys)) ?? Self.pageDate(tree, container: container)
+            ?? self.url.flatMap(DateText.fromURL) ?? url.flatMap(DateText.fromURL)
+            ?? Self.day(ld.dateModified) ?? Self.day(meta(Self.modifiedKeys))
+    }
+
+    private static func day(_ text: String?) -> PartialDate? {
+        text.flatMap(DateText.parse)
+    }
+
+    /// The headline as the page shows it when a meta title confirms it; otherwise the publisher's
+    /// declared headline, with the site's name taken off.
+    private static func chooseTitle(_ tree: PageTree, ld: JSONLDArticle, meta: String?, siteNames: [String]) -> String? {
+        let declared = [ld.headline, meta, tree.metadata.title].compactMap { $0 }
+        let keys = declared.map(AuthorNames.fold)
+        for h in tree.metadata.headings.prefix(4) {
+            let text = tree.plainText(h)
+            let key = AuthorNames.fold(text)
+            guard key.count >= 8 else { continue }
+            if keys.contains(where: { $0.hasPrefix(key) || $0.hasSuffix(key) }) { return text }
+        }
+        if let t = ld.headline ?? meta ?? tree.metadata.title {
+            return TitleText.strip(t, siteNames: siteNames)
+        }
+        return tree.metadata.headings.first.map { tree.plainText($0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Byline texts on the page: microdata and rel=author first, then elements whose class names
+    /// a byline; those near the article first.
+    private static func bylines(_ tree: PageTree, container: Int?) -> [String] {
+        var marked: [String] = []
+        var classed: [String] = []
+        for (i, n) in tree.nodes.enumerated() where n.tag != .text {
+            if n.flags.contains(.authorProp) {
+                // An itemprop=author holding an itemprop=name: the name alone.
+                let text = tree.plainText(i)
+                if !text.isEmpty && text.count < 80 { marked.append(text) }
+            } else if n.flags.contains(.bylineWord), classed.count < 3 {
+                let text = tree.plainText(i)
+                if !text.isEmpty && text.count < 120 { classed.append(text) }
+            }
+            if marked.count >= 4 { break }
+        }
+        if !marked.isEmpty { return Array(Set(marked)).sorted { a, b in marked.firstIndex(of: a)! < marked.firstIndex(of: b)! } }
+        return classed.prefix(1).map { $0 }
+    }
+
+    /// A date the page shows: microdata, the first <time datetime>, or a date-classed element.
+    private static func pageDate(_ tree: PageTree, container: Int?) -> PartialDate? {
+        for p in tree.metadata.itemprops where p.prop == "datepublished" || p.prop == "datecreated" {
+            if let d = day(p.value) ?? day(tree.plainText(p.node)) { return d }
+        }
+        for t in tree.metadata.times {
+            if let d = day(t.value) { return d }
+        }
+        for (i, n) in tree.nodes.enumerated() where n.tag != .text && n.flags.contains(.dateWord) {
+            let text = tree.plainText(i)
+            if text.count < 80, let d = day(text), d.precision == .day { return d }
+        }
+        return nil
+    }
+
+    private static func host(_ url: String?) -> String? {
+        guard let url, let r = url.firstRange(of: "://") else { return nil }
+        var h = url[r.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }
+        if h.hasPrefix("www.") { h = h.dropFirst(4) }
+        return h.isEmpty ? nil : String(h)
+    }
+}
+
+extension String {
+    fileprivate var replacingUnderscores: String {
+        String(map { $0 == "_" ? "-" : $0 }).trimmingSpaces
+    }
+}
