@@ -60,13 +60,34 @@ struct PageMetadata {
         if names.isEmpty { names = AuthorNames.clean(ld.organizationAuthors, outlet: nil) }
         authors = names
 
-        date = Self.day(ld.datePublished) ?? Self.day(meta(Self.dateKeys)) ?? Self.pageDate(tree, container: container)
-            ?? self.url.flatMap(DateText.fromURL) ?? url.flatMap(DateText.fromURL)
-            ?? Self.day(ld.dateModified) ?? Self.day(meta(Self.modifiedKeys))
+        let declared = [ld.datePublished, meta(Self.dateKeys)].compactMap { $0 }.first { Self.day($0) != nil }
+        let shown = Self.pageDate(tree)
+        if let declared, let d = Self.day(declared) {
+            // A UTC timestamp's day is often not the day the page shows (an evening story in the
+            // Americas is dated tomorrow in UTC): the date the page shows wins when a day apart.
+            let modified = Self.day(ld.dateModified) ?? Self.day(meta(Self.modifiedKeys))
+            if Self.isUTC(declared), let s = shown, let a = s.dayNumber, let b = d.dayNumber, abs(a - b) == 1 {
+                date = s
+            } else if let s = shown, let m = modified, s == m, s != d {
+                // The page shows its update date as its date: that is the date readers see.
+                date = s
+            } else {
+                date = d
+            }
+        } else {
+            date = shown ?? self.url.flatMap(DateText.fromURL) ?? url.flatMap(DateText.fromURL)
+                ?? Self.day(ld.dateModified) ?? Self.day(meta(Self.modifiedKeys))
+        }
     }
 
+    /// A date to the day, or nil.
     private static func day(_ text: String?) -> PartialDate? {
-        text.flatMap(DateText.parse)
+        guard let d = text.flatMap(DateText.parse), d.precision == .day else { return nil }
+        return d
+    }
+
+    private static func isUTC(_ timestamp: String) -> Bool {
+        timestamp.contains("T") && (timestamp.hasSuffix("Z") || timestamp.hasSuffix("+00:00") || timestamp.hasSuffix("+0000"))
     }
 
     /// The headline as the page shows it when a meta title confirms it; otherwise the publisher's
@@ -106,17 +127,29 @@ struct PageMetadata {
         return classed.prefix(1).map { $0 }
     }
 
-    /// A date the page shows: microdata, the first <time datetime>, or a date-classed element.
-    private static func pageDate(_ tree: PageTree, container: Int?) -> PartialDate? {
+    /// A date the page shows: microdata, the first <time>, a date-classed element, or a date in
+    /// the lines under the headline (where bylines sit).
+    private static func pageDate(_ tree: PageTree) -> PartialDate? {
         for p in tree.metadata.itemprops where p.prop == "datepublished" || p.prop == "datecreated" {
             if let d = day(p.value) ?? day(tree.plainText(p.node)) { return d }
         }
         for t in tree.metadata.times {
-            if let d = day(t.value) { return d }
+            if let d = day(t.value) ?? day(tree.plainText(t.node)) { return d }
         }
         for (i, n) in tree.nodes.enumerated() where n.tag != .text && n.flags.contains(.dateWord) {
             let text = tree.plainText(i)
-            if text.count < 80, let d = day(text), d.precision == .day { return d }
+            if text.count < 80, let d = day(text) { return d }
+        }
+        if let h = tree.metadata.headings.first {
+            var seen = 0
+            var i = h
+            while i < tree.nodes.count && seen < 40 {
+                if tree.nodes[i].tag == .text {
+                    seen += 1
+                    if let d = day(tree.textString(i)) { return d }
+                }
+                i += 1
+            }
         }
         return nil
     }
