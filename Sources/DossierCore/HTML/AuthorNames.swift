@@ -35,7 +35,10 @@ enum AuthorNames {
     }
 
     private static func split(_ text: String) -> [String] {
-        var s = TextBytes.collapse(text)
+        // Links and handles are never names: drop them before cutting at slashes and commas.
+        var s = TextBytes.collapse(text).split(separator: " ").filter {
+            $0.firstRange(of: "://") == nil && !$0.hasPrefix("www.") && !$0.hasPrefix("@")
+        }.joined(separator: " ")
         // Cut the byline at what follows the names: a date, a role after a pipe, a bullet.
         for stop in [" | ", " • ", " · ", " — ", " – ", " - ", "\n", " Updated ", " Published ", " Posted ", " on "] {
             if let r = s.firstRange(of: stop), s.distance(from: s.startIndex, to: r.lowerBound) > 2 {
@@ -78,7 +81,7 @@ enum AuthorNames {
         var s = stripLead(part)
         if s.hasPrefix("and ") { s = String(s.dropFirst(4)) }
         s = s.trimmingCharacters(in: " .:-–—|\"'")
-        guard !s.isEmpty, s.count <= 60 else { return nil }
+        guard !s.isEmpty, s.count <= 60, !lead.contains(s.lowercased()) else { return nil }
         if s.contains("@") || s.contains("http") || s.contains("www.") || s.contains(".com") { return nil }
         if s.contains(where: { $0.isNumber }) { return nil }
         let words = s.split(separator: " ")

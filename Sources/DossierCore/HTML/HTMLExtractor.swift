@@ -15,7 +15,11 @@ public enum HTMLExtractor {
         if let root {
             page.text = main.text(under: root, dropping: page.title)
         }
-        if page.text.isEmpty { page.problem = "no article text" }
+        // Pages whose text a script fills in often still carry the article in their JSON-LD.
+        if page.text.isEmpty, let body = meta.articleBody, body.count >= 100 {
+            page.text = body
+        }
+        if page.text.isEmpty { page.problem = EmptyPageReason.explain(tree, bytes: bytes.count) }
         return page
     }
 }

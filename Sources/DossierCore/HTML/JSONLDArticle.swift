@@ -72,9 +72,20 @@ struct JSONLDArticle {
         if publisher == nil, let p = item["publisher"] {
             for candidate in p.array where publisher == nil { publisher = Self.text(candidate["name"]) ?? Self.text(candidate) }
         }
-        if articleBody == nil { articleBody = Self.text(item["articleBody"]) }
+        if articleBody == nil, let body = item["articleBody"]?.string { articleBody = Self.paragraphs(body) }
         if language == nil { language = Self.text(item["inLanguage"]) }
         if url == nil { url = Self.text(item["url"]) ?? Self.text(item["mainEntityOfPage"]?["@id"]) }
+    }
+
+    /// A JSON-LD body as paragraphs: tags some publishers leave in it removed, lines kept apart.
+    private static func paragraphs(_ body: String) -> String? {
+        var plain = ""
+        var inTag = false
+        for ch in HTMLEntities.decode(body) {
+            if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false; plain.append(" ") } else if !inTag { plain.append(ch) }
+        }
+        let lines = plain.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextBytes.collapse(String($0)) }.filter { !$0.isEmpty }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n\n")
     }
 
     private static func text(_ value: LenientJSON?) -> String? {

@@ -8,6 +8,8 @@ struct PageMetadata {
     var source: String?
     var url: String?
     var language: String?
+    /// The JSON-LD articleBody, for pages whose text only a script would show.
+    var articleBody: String?
 
     private static let titleKeys = ["og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title", "title"]
     private static let siteKeys = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "dcterms.publisher", "twitter:app:name:iphone"]
@@ -27,6 +29,7 @@ struct PageMetadata {
     init(_ tree: PageTree, container: Int?, url: String?) {
         let signals = tree.metadata
         let ld = JSONLDArticle(scripts: signals.jsonLD)
+        articleBody = ld.articleBody
         var metas: [String: [String]] = [:]
         for (key, value) in signals.metas {
             let v = TextBytes.collapse(HTMLEntities.decode(value))
@@ -96,7 +99,7 @@ struct PageMetadata {
         let declared = [ld.headline, meta, tree.metadata.title].compactMap { $0 }
         let keys = declared.map(AuthorNames.fold)
         for h in tree.metadata.headings.prefix(4) {
-            let text = tree.plainText(h)
+            let text = tree.plainText(h, limit: 2000)
             let key = AuthorNames.fold(text)
             guard key.count >= 8 else { continue }
             if keys.contains(where: { $0.hasPrefix(key) || $0.hasSuffix(key) }) { return text }
@@ -115,10 +118,10 @@ struct PageMetadata {
         for (i, n) in tree.nodes.enumerated() where n.tag != .text {
             if n.flags.contains(.authorProp) {
                 // An itemprop=author holding an itemprop=name: the name alone.
-                let text = tree.plainText(i)
+                let text = tree.plainText(i, limit: 400)
                 if !text.isEmpty && text.count < 80 { marked.append(text) }
             } else if n.flags.contains(.bylineWord), classed.count < 3 {
-                let text = tree.plainText(i)
+                let text = tree.plainText(i, limit: 400)
                 if !text.isEmpty && text.count < 120 { classed.append(text) }
             }
             if marked.count >= 4 { break }
@@ -131,13 +134,13 @@ struct PageMetadata {
     /// the lines under the headline (where bylines sit).
     private static func pageDate(_ tree: PageTree) -> PartialDate? {
         for p in tree.metadata.itemprops where p.prop == "datepublished" || p.prop == "datecreated" {
-            if let d = day(p.value) ?? day(tree.plainText(p.node)) { return d }
+            if let d = day(p.value) ?? day(tree.plainText(p.node, limit: 400)) { return d }
         }
         for t in tree.metadata.times {
-            if let d = day(t.value) ?? day(tree.plainText(t.node)) { return d }
+            if let d = day(t.value) ?? day(tree.plainText(t.node, limit: 400)) { return d }
         }
         for (i, n) in tree.nodes.enumerated() where n.tag != .text && n.flags.contains(.dateWord) {
-            let text = tree.plainText(i)
+            let text = tree.plainText(i, limit: 400)
             if text.count < 80, let d = day(text) { return d }
         }
         if let h = tree.metadata.headings.first {

@@ -33,12 +33,13 @@ struct PageTree {
         return String(decoding: attributes[Int(n.start)..<Int(n.stop)], as: UTF8.self)
     }
 
-    /// The collapsed text of a subtree, without the content of skipped children.
-    func plainText(_ i: Int) -> String {
+    /// The collapsed text of a subtree, without the content of skipped children; past `limit`
+    /// bytes the rest is left out (callers that want a short byline need not read a whole page).
+    func plainText(_ i: Int, limit: Int = 1 << 20) -> String {
         var out: [UInt8] = []
         var j = i
         let end = Int(nodes[i].end)
-        while j < end {
+        while j < end && out.count <= limit {
             let n = nodes[j]
             if n.tag == .text {
                 out.append(contentsOf: text[Int(n.start)..<Int(n.stop)])

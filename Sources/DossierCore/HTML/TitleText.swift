@@ -20,6 +20,7 @@ enum TitleText {
                 changed = true
             } else if isSite(parts.first!.text) {
                 parts.removeFirst()
+                parts[0].separator = ""
                 changed = true
             }
         }
