@@ -64,9 +64,10 @@ enum ClassWords {
         "ad", "ads", "adslot", "adunit", "advertising", "sponsor", "sponsored", "banner", "breadcrumb",
         "breadcrumbs", "widget", "widgets", "toolbar", "pagination", "pager", "trending", "popular",
         "mostread", "outbrain", "taboola", "newsletter", "newsletters", "signup", "popup", "modal",
-        "overlay", "masthead", "readmore", "donate", "donation", "feedback", "dropdown", "flyout", "drawer",
+        "overlay", "masthead", "donate", "donation", "feedback", "dropdown", "flyout", "drawer",
         "tooltip", "toast", "upsell", "upsells",
     ]
+    /// ("readmore", "subscriber", "premium" are left out: they wrap collapsed or metered article text.)
     /// Words that name furniture only on small elements: on a big one they are a modifier
     /// ("has-post-thumbnail", "with-video", "show-tags") of a container that may hold the article.
     static let weakBoilerplateWords = [
@@ -77,7 +78,7 @@ enum ClassWords {
         "figcaption", "photo", "image", "img", "media", "figure", "picture", "thumbnail", "byline",
         "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter",
         "date", "dateline", "timestamp", "published", "pubdate", "posted", "updated", "datetime", "meta",
-        "info", "subscribe", "subscription", "subscriber", "premium", "paywall", "regwall",
+        "info", "subscribe", "subscription", "paywall", "regwall",
     ]
     static let commentWords = ["comment", "comments", "commentlist", "reply", "replies", "discussion", "disqus", "respond"]
     static let contentWords = [

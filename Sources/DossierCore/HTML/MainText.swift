@@ -30,6 +30,8 @@ struct MainText {
     func kind(_ p: Paragraph) -> Kind {
         let ld = p.linkDensity
         if ld >= 0.5 { return .bad }
+        // Script or JSON that leaked into the text (a page saved mid-render, a broken embed).
+        if p.symbols >= 5 && p.symbols * 50 >= p.chars { return .bad }
         if p.chars >= 80 && ld < 0.35 { return .good }
         if p.chars >= 40 && p.endsSentence && ld < 0.2 { return .good }
         if p.chars < 15 && !p.endsSentence { return .bad }

@@ -11,6 +11,8 @@ struct Paragraph {
     /// Commas and sentence ends: running prose has them, menus and teasers rarely do.
     var commas: Int32 = 0
     var stops: Int32 = 0
+    /// Braces and backslashes: code and JSON, rare in prose of any language.
+    var symbols: Int32 = 0
     /// Whether the run's last visible character ends a sentence (. ! ? or a closing quote).
     var endsSentence = false
     /// Link characters before the first non-link character: a teaser's headline link.
@@ -58,6 +60,7 @@ extension PageTree {
                     switch text[k] {
                     case 44: current!.commas += 1  // ,
                     case 46, 33, 63: current!.stops += 1  // . ! ?
+                    case 123, 125, 92: current!.symbols += 1  // { } \
                     default: break
                     }
                 }
