@@ -25,7 +25,7 @@ struct MainText {
 
     enum Kind { case good, neutral, bad }
 
-    var furniturePenalty = 0.1
+    var furniturePenalty = 0.2
 
     func kind(_ p: Paragraph) -> Kind {
         let ld = p.linkDensity
@@ -160,8 +160,9 @@ struct MainText {
             if best < 0 || score[i] > score[best] { best = i }
         }
         guard best >= 0, score[best] > 0 else { return nil }
-        // The deepest element that keeps nearly all of the best score: wrappers add nothing.
-        let floor = score[best] * 0.97
+        // The deepest element that keeps most of the best score: wrappers add nothing, and the
+        // prose-like odds and ends around the article (bios, blurbs, teasers) add a little.
+        let floor = score[best] * 0.8
         var choice = best
         var i = best
         while i < Int(nodes[best].end) {
