@@ -78,10 +78,16 @@ import Testing
         #expect(text == "\(Self.prose[0])\n\nWhat comes next\n\n\(Self.prose[1])")
     }
 
-    @Test func ignoresHiddenText() {
-        let html = "<article>\(Self.article)<div style=\"display: none\"><p>\(Self.prose[0]) Hidden copy.</p></div></article>"
+    @Test func hiddenTextCountsOnlyInsideTheArticleAndNeverTwice() {
+        // Metered pages hide the rest of the story; responsive pages hide copies; modals hide anywhere.
+        let rest = "The rest of the story is hidden until the reader subscribes, but it is the story all the same."
+        let html = """
+            <div class="modal-box" hidden><p>A hidden dialog with a long message that reads like prose, asking for a sign-up.</p></div>
+            <article>\(Self.article)<div style="display: none"><p>\(Self.prose[0])</p></div>
+            <div style="display:none"><p>\(rest)</p></div></article>
+            """
         let text = HTMLExtractor.extract(Self.page(html)).text
-        #expect(!text.contains("Hidden copy"))
+        #expect(text == (Self.prose + [rest]).joined(separator: "\n\n"))
     }
 
     @Test func readsLooseTextSeparatedByLineBreaks() {

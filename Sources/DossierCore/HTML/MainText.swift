@@ -7,19 +7,25 @@
 /// are dropped; what is left is written paragraph by paragraph.
 struct MainText {
     let tree: PageTree
+    /// The visible paragraphs: every decision about where the article is rests on these.
     let paragraphs: [Paragraph]
+    /// Paragraphs in hidden subtrees: text held back for subscribers or other screens, taken
+    /// only inside the chosen container and only when not a copy of visible text.
+    let hiddenParagraphs: [Paragraph]
     /// For every node, the nearest ancestor-or-self that is page furniture, or -1.
     private(set) var furniture: [Int32] = []
 
     init(_ tree: PageTree) {
         self.tree = tree
-        // Hidden text (display:none, `hidden`) is duplicate markup for other screens or
-        // structured data; it must not weigh in any decision.
+        // Hidden text (display:none, `hidden`) is often a copy for other screens, a template or
+        // a modal: it must not weigh in any decision.
         var hidden = [Bool](repeating: false, count: tree.nodes.count)
         for (i, n) in tree.nodes.enumerated() {
             hidden[i] = n.flags.contains(.hidden) || (n.parent >= 0 && hidden[Int(n.parent)])
         }
-        self.paragraphs = tree.paragraphs().filter { !hidden[Int($0.first)] }
+        let all = tree.paragraphs()
+        self.paragraphs = all.filter { !hidden[Int($0.first)] }
+        self.hiddenParagraphs = all.filter { hidden[Int($0.first)] }
         self.furniture = markFurniture()
     }
 
@@ -50,7 +56,7 @@ struct MainText {
         case .html, .body, .text: return false
         default: break
         }
-        if n.flags.contains(.hidden) || n.flags.contains(.commentWord) { return true }
+        if n.flags.contains(.commentWord) { return true }
         if !n.flags.isDisjoint(with: [.boilerplate, .boilerplateRole]) { return !holdsArticle }
         if n.flags.contains(.weakBoilerplate) { return prose < 200 }
         return false
@@ -175,7 +181,12 @@ struct MainText {
     /// The body text under `root`, paragraphs separated by blank lines.
     func text(under root: Int, dropping title: String?) -> String {
         let end = Int32(tree.nodes[root].end)
-        let inside = paragraphs.filter { $0.first >= Int32(root) && $0.end <= end }
+        var inside = paragraphs.filter { $0.first >= Int32(root) && $0.end <= end }
+        let held = hiddenParagraphs.filter { $0.first >= Int32(root) && $0.end <= end && kind($0) == .good }
+        // Hidden copies of visible paragraphs (for other screens) add nothing.
+        var seen = held.isEmpty ? [] : Set(inside.map { render($0, root: Int32(root)) })
+        let heldStarts = Set(held.map(\.first))
+        if !held.isEmpty { inside = (inside + held).sorted { $0.first < $1.first } }
         var keep = [Bool](repeating: false, count: inside.count)
         for (k, p) in inside.enumerated() {
             if furniture[Int(p.first)] >= Int32(root) { continue }
@@ -194,6 +205,7 @@ struct MainText {
         for (k, p) in inside.enumerated() where keep[k] {
             let line = render(p, root: Int32(root))
             if line.isEmpty { continue }
+            if heldStarts.contains(p.first) && !seen.insert(line).inserted { continue }
             if !out.isEmpty { out.append(contentsOf: [10, 10]) }
             out.append(contentsOf: line)
         }
