@@ -15,7 +15,8 @@ public enum CorpusLinking {
     /// Whether `entity` (from a new article) is the stored `candidate`, found by a shared key.
     public static func isSame(_ entity: ExtractedEntity, as candidate: EntityRecord) -> Bool {
         guard entity.kind == candidate.kind else { return false }
-        return normalize(entity.name) == normalize(candidate.name)
+        let names = Set(([candidate.name] + candidate.aliases).map(normalize))
+        return names.contains(normalize(entity.name)) || entity.aliases.contains { normalize($0) == normalize(candidate.name) }
     }
 
     /// Whether a new event and a stored one are the same real-world event.
