@@ -80,13 +80,13 @@ enum AuthorNames {
     private static func tidy(_ part: String) -> String? {
         var s = stripLead(part)
         if s.hasPrefix("and ") { s = String(s.dropFirst(4)) }
-        s = s.trimmingCharacters(in: " .:-–—|\"'")
+        s = s.htmlTrimming(" .:-–—|\"'")
         guard !s.isEmpty, s.count <= 60, !lead.contains(s.lowercased()) else { return nil }
         if s.contains("@") || s.contains("http") || s.contains("www.") || s.contains(".com") { return nil }
         if s.contains(where: { $0.isNumber }) { return nil }
         let words = s.split(separator: " ")
         guard words.count <= 6, s.contains(where: { $0.isLetter }) else { return nil }
-        let lowered = words.map { $0.lowercased().trimmingCharacters(in: ".,") }
+        let lowered = words.map { $0.lowercased().htmlTrimming(".,") }
         if lowered.allSatisfy({ roleWords.contains($0) }) { return nil }
         // "Jane Doe Staff Writer": drop trailing role words.
         var kept = words
@@ -95,7 +95,7 @@ enum AuthorNames {
     }
 
     private static func isOrganization(_ name: String) -> Bool {
-        name.split(separator: " ").contains { organizationWords.contains($0.lowercased().trimmingCharacters(in: ".,")) }
+        name.split(separator: " ").contains { organizationWords.contains($0.lowercased().htmlTrimming(".,")) }
     }
 
     static func fold(_ s: String) -> String {
@@ -105,7 +105,7 @@ enum AuthorNames {
 
 extension StringProtocol {
     /// Trims any of the given characters (and white space) from both ends.
-    func trimmingCharacters(in set: String) -> String {
+    func htmlTrimming(_ set: String) -> String {
         let chars = Set(set)
         var a = startIndex
         var b = endIndex

@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// Gunzip for the HTML benchmark pages (`*.html.gz`) in the bench and the tests. Package-only:
 /// the readers' own gzip support is what users get; this stays out of the public API.

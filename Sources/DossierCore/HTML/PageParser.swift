@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses HTML bytes with libxml2's forgiving HTML parser and flattens the result into a `PageTree`.
 enum PageParser {
