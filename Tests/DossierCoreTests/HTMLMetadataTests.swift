@@ -51,6 +51,18 @@ import Testing
         #expect(p.date?.iso == "2020-07-08")
     }
 
+    @Test func aPersonOnThePageBeatsAnOrganizationInJSONLD() {
+        let head = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "author":{"@type":"Organization","name":"Test Site"},"publisher":{"@type":"Organization","name":"Test Site"}}</script>
+            """
+        let p = HTMLExtractor.extract(Self.page(head: head, body: "<h1>H</h1><p>By <a href=\"/jd\">Jane Doe</a></p>" + Self.body))
+        #expect(p.authors == ["Jane Doe"])
+        // The outlet alone is no author.
+        let q = HTMLExtractor.extract(Self.page(head: head, body: Self.body))
+        #expect(q.authors.isEmpty)
+    }
+
     @Test func theURLGivesADateWhenNothingElseDoes() {
         let p = HTMLExtractor.extract(Self.page(head: "<link rel=\"canonical\" href=\"https://example.org/news/2019/11/20/story.html\">"))
         #expect(p.date?.iso == "2019-11-20")
@@ -71,6 +83,11 @@ import Testing
         ("Jane Doe, Reuters", ["Jane Doe"]),
         ("By @janedoe", []),
         ("https://www.facebook.com/janedoe", []),
+        ("Jane Doe MS, RDN", ["Jane Doe"]),
+        ("Jane Doe The Associated Press", ["Jane Doe"]),
+        ("Jane Doe, (Image: Agency)", ["Jane Doe"]),
+        ("By John Roe Jr.", ["John Roe Jr."]),
+        ("The Daily Test", []),
     ])
     func authorCleanUp(byline: String, expected: [String]) {
         #expect(AuthorNames.clean([byline], outlet: "The Daily Test") == expected)

@@ -15,23 +15,32 @@ enum AuthorNames {
         "board", "editorial", "wire", "online", "group", "inc", "ltd", "company",
     ]
 
-    /// The names in one or more bylines; `outlet` (the publication) is dropped when a person is named.
-    static func clean(_ bylines: [String], outlet: String?) -> [String] {
+    /// The people named in bylines, and apart from them the organizations ("Associated Press"),
+    /// which count as authors only where no person is named. The outlet itself (any of
+    /// `outlets`: its name, its host) is never an author.
+    static func names(_ bylines: [String], outlets: [String]) -> (people: [String], organizations: [String]) {
         var people: [String] = []
         var organizations: [String] = []
-        let outletKey = outlet.map(fold)
+        let outletKeys = outlets.map(fold).filter { !$0.isEmpty }
         for byline in bylines {
             for part in split(HTMLEntities.decode(byline)) {
                 guard let name = tidy(part) else { continue }
                 let key = fold(name)
-                if key == outletKey || isOrganization(name) {
+                if outletKeys.contains(where: { $0 == key || $0.hasPrefix(key) || key.hasPrefix($0) }) { continue }
+                if isOrganization(name) {
                     if !organizations.contains(where: { fold($0) == key }) { organizations.append(name) }
                 } else if !people.contains(where: { fold($0) == key }) {
                     people.append(name)
                 }
             }
         }
-        return people.isEmpty ? organizations : people
+        return (people, organizations)
+    }
+
+    /// The people named, or the organizations when there is no person.
+    static func clean(_ bylines: [String], outlet: String?) -> [String] {
+        let found = names(bylines, outlets: outlet.map { [$0] } ?? [])
+        return found.people.isEmpty ? found.organizations : found.people
     }
 
     private static func split(_ text: String) -> [String] {
@@ -80,18 +89,39 @@ enum AuthorNames {
     private static func tidy(_ part: String) -> String? {
         var s = stripLead(part)
         if s.hasPrefix("and ") { s = String(s.dropFirst(4)) }
-        s = s.htmlTrimming(" .:-–—|\"'")
+        s = s.htmlTrimming(" :-–—|\"'")
+        if s.hasSuffix(".") && !(s.count >= 3 && s.dropLast().last.map { $0.isUppercase || $0 == "." } == true)
+            && !s.hasSuffix("Jr.") && !s.hasSuffix("Sr.")
+        {
+            s.removeLast()
+        }
         guard !s.isEmpty, s.count <= 60, !lead.contains(s.lowercased()) else { return nil }
         if s.contains("@") || s.contains("http") || s.contains("www.") || s.contains(".com") { return nil }
+        // "(Image: Agency)", "Photo: …": credits, not bylines.
+        if s.contains("(") || s.contains(")") || s.contains(":") { return nil }
         if s.contains(where: { $0.isNumber }) { return nil }
         let words = s.split(separator: " ")
         guard words.count <= 6, s.contains(where: { $0.isLetter }) else { return nil }
         let lowered = words.map { $0.lowercased().htmlTrimming(".,") }
         if lowered.allSatisfy({ roleWords.contains($0) }) { return nil }
-        // "Jane Doe Staff Writer": drop trailing role words.
+        // "Jane Doe Staff Writer": drop trailing role words and credentials ("MS", "RDN").
         var kept = words
-        while kept.count > 1, roleWords.contains(kept.last!.lowercased()) { kept.removeLast() }
+        while kept.count > 1, roleWords.contains(kept.last!.lowercased()) || (kept.count > 2 && isCredential(kept.last!)) {
+            kept.removeLast()
+        }
+        if kept.count == 1 && isCredential(kept[0]) { return nil }
+        // "Jane Doe The Associated Press": the outlet glued to the name.
+        if kept.count > 2, let cut = kept.indices.dropFirst(2).first(where: {
+            kept[$0] == "The" || organizationWords.contains(kept[$0].lowercased())
+        }) {
+            kept = Array(kept[..<cut])
+        }
         return kept.joined(separator: " ")
+    }
+
+    /// Two to four capitals and nothing else: an academic or professional credential.
+    private static func isCredential(_ word: Substring) -> Bool {
+        (2...4).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     private static func isOrganization(_ name: String) -> Bool {

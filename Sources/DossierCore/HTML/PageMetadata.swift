@@ -47,21 +47,25 @@ struct PageMetadata {
         let language = signals.language ?? ld.language ?? meta(Self.languageKeys)
         self.language = language.map { $0.replacingUnderscores }.flatMap { $0.isEmpty ? nil : $0 }
 
-        let siteNames: [String] = [source, host, meta(Self.siteKeys)].compactMap { $0 }
+        let siteNames: [String] = [source, host, meta(Self.siteKeys), ld.publisher].compactMap { $0 }
         title = Self.chooseTitle(tree, ld: ld, meta: meta(Self.titleKeys), siteNames: siteNames)
 
         // Authors: people named in JSON-LD, then meta, then the byline on the page.
-        var names = AuthorNames.clean(ld.authors, outlet: source)
-        if names.isEmpty {
-            var metaAuthors: [String] = []
-            for key in Self.authorKeys {
-                for value in metas[key] ?? [] where value.firstRange(of: "://") == nil { metaAuthors.append(value) }
-            }
-            names = AuthorNames.clean(metaAuthors, outlet: source)
+        // A person from any source beats an organization from an earlier one.
+        let outlets = siteNames
+        var metaAuthors: [String] = []
+        for key in Self.authorKeys {
+            for value in metas[key] ?? [] where value.firstRange(of: "://") == nil { metaAuthors.append(value) }
         }
-        if names.isEmpty { names = AuthorNames.clean(Self.bylines(tree, container: container), outlet: source) }
-        if names.isEmpty { names = AuthorNames.clean(ld.organizationAuthors, outlet: nil) }
-        authors = names
+        var organizations: [String] = []
+        var people: [String] = []
+        for source in [ld.authors + ld.organizationAuthors, metaAuthors, Self.bylines(tree), Self.bylineLines(tree)] {
+            let found = AuthorNames.names(source, outlets: outlets)
+            people = found.people
+            if !people.isEmpty { break }
+            if organizations.isEmpty { organizations = found.organizations }
+        }
+        authors = people.isEmpty ? organizations : people
 
         let declared = [ld.datePublished, meta(Self.dateKeys)].compactMap { $0 }.first { Self.day($0) != nil }
         let shown = Self.pageDate(tree)
@@ -110,24 +114,50 @@ struct PageMetadata {
         return tree.metadata.headings.first.map { tree.plainText($0) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Byline texts on the page: microdata and rel=author first, then elements whose class names
-    /// a byline; those near the article first.
-    private static func bylines(_ tree: PageTree, container: Int?) -> [String] {
+    /// Byline texts on the page: microdata and rel=author first, then an element whose class
+    /// names a byline. Only the first byline's cluster: later ones belong to teasers and comments.
+    private static func bylines(_ tree: PageTree) -> [String] {
         var marked: [String] = []
-        var classed: [String] = []
+        var cluster = -1
+        var classed: String?
         for (i, n) in tree.nodes.enumerated() where n.tag != .text {
             if n.flags.contains(.authorProp) {
-                // An itemprop=author holding an itemprop=name: the name alone.
+                if cluster >= 0 && i >= Int(tree.nodes[cluster].end) { break }
                 let text = tree.plainText(i, limit: 400)
-                if !text.isEmpty && text.count < 80 { marked.append(text) }
-            } else if n.flags.contains(.bylineWord), classed.count < 3 {
+                guard !text.isEmpty && text.count < 80 else { continue }
+                if cluster < 0 {
+                    // The byline's box: a few levels up from the first author element.
+                    cluster = i
+                    for _ in 0..<3 where tree.nodes[cluster].parent >= 0 { cluster = Int(tree.nodes[cluster].parent) }
+                }
+                if !marked.contains(text) { marked.append(text) }
+            } else if n.flags.contains(.bylineWord), classed == nil {
                 let text = tree.plainText(i, limit: 400)
-                if !text.isEmpty && text.count < 120 { classed.append(text) }
+                if !text.isEmpty && text.count < 120 { classed = text }
             }
-            if marked.count >= 4 { break }
         }
-        if !marked.isEmpty { return Array(Set(marked)).sorted { a, b in marked.firstIndex(of: a)! < marked.firstIndex(of: b)! } }
-        return classed.prefix(1).map { $0 }
+        return marked.isEmpty ? classed.map { [$0] } ?? [] : marked
+    }
+
+    /// A line reading "By …" just under the headline, for pages that mark their byline up not at all.
+    private static func bylineLines(_ tree: PageTree) -> [String] {
+        guard let h = tree.metadata.headings.first else { return [] }
+        var seen = 0
+        var i = h
+        while i < tree.nodes.count && seen < 40 {
+            if tree.nodes[i].tag == .text {
+                seen += 1
+                let text = tree.textString(i).trimmingSpaces
+                let lower = text.lowercased()
+                if text.count < 100, lower == "by" || lower.hasPrefix("by ") {
+                    // The name may sit in the next element ("By <a>Jane Doe</a>").
+                    let parent = Int(tree.nodes[i].parent)
+                    return [parent >= 0 ? tree.plainText(parent, limit: 200) : text]
+                }
+            }
+            i += 1
+        }
+        return []
     }
 
     /// A date the page shows: microdata, the first <time>, a date-classed element, or a date in
