@@ -108,10 +108,13 @@ struct PageMetadata {
             guard key.count >= 8 else { continue }
             if keys.contains(where: { $0.hasPrefix(key) || $0.hasSuffix(key) }) { return text }
         }
-        if let t = ld.headline ?? meta ?? tree.metadata.title {
-            return TitleText.strip(t, siteNames: siteNames)
+        // A "headline" that is only the site's name says nothing about the article.
+        let sites = siteNames.map(AuthorNames.fold)
+        for t in [ld.headline, meta, tree.metadata.title].compactMap({ $0 }) {
+            let stripped = TitleText.strip(t, siteNames: siteNames)
+            if !stripped.isEmpty && !sites.contains(AuthorNames.fold(stripped)) { return stripped }
         }
-        return tree.metadata.headings.first.map { tree.plainText($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        return tree.metadata.headings.first.map { tree.plainText($0, limit: 2000) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Byline texts on the page: microdata and rel=author first, then an element whose class
