@@ -85,6 +85,14 @@ import Testing
         #expect(page.text.hasSuffix("The very last paragraph, which must be there too, ends here."))
     }
 
+    @Test func deeplyNestedPage() {
+        // libxml2 stops at 256 levels unless told otherwise; page builders nest far deeper.
+        let sentence = "Deep in the markup, a sentence with commas, and a proper ending, still counts as the article."
+        let html = "<html><body>" + String(repeating: "<div>", count: 5000) + "<p>\(sentence)</p>"
+            + String(repeating: "</div>", count: 5000) + "</body></html>"
+        #expect(HTMLExtractor.extract(Array(html.utf8)).text == sentence)
+    }
+
     @Test func readerFillsTheArticle() throws {
         let html = HTMLMetadataTests.page(head: HTMLMetadataTests.jsonLD)
         let result = try HTMLReader().read(html, file: "story.html", options: ReaderOptions())
