@@ -67,9 +67,9 @@ enum ClassWords {
         "overlay", "masthead", "donate", "donation", "feedback", "dropdown", "flyout", "drawer",
         "tooltip", "toast", "upsell", "upsells",
     ]
-    /// ("readmore", "subscriber", "premium" are left out: they wrap collapsed or metered article text.)
     /// Words that name furniture only on small elements: on a big one they are a modifier
     /// ("has-post-thumbnail", "with-video", "show-tags") of a container that may hold the article.
+    /// "readmore", "subscriber" and "premium" are not here: they wrap collapsed or metered article text.
     static let weakBoilerplateWords = [
         "tags", "tagged", "print", "skip", "jump", "tools", "utility", "rail", "more", "links", "topics",
         "disclaimer", "follow", "email", "hidden", "offscreen", "sr", "cta", "teaser", "teasers",

@@ -1,6 +1,6 @@
 /// Says why a page gave no article text, in words a user can act on.
 enum EmptyPageReason {
-    static func explain(_ tree: PageTree, bytes: Int) -> String {
+    static func explain(_ tree: PageTree) -> String {
         var visible: Int32 = 0
         var cookie: Int32 = 0
         var paywall: Int32 = 0

@@ -8,18 +8,18 @@ public enum HTMLExtractor {
         }
         let main = MainText(tree)
         let root = main.container()
-        let meta = PageMetadata(tree, container: root, url: url)
+        let meta = PageMetadata(tree, url: url)
         var page = ExtractedPage(
             title: meta.title, authors: meta.authors, date: meta.date, source: meta.source, url: meta.url,
             language: meta.language)
         if let root {
-            page.text = main.text(under: root, dropping: page.title)
+            page.text = main.text(under: root)
         }
         // Pages whose text a script fills in often still carry the article in their JSON-LD.
         if page.text.isEmpty, let body = meta.articleBody, body.count >= 100 {
             page.text = body
         }
-        if page.text.isEmpty { page.problem = EmptyPageReason.explain(tree, bytes: bytes.count) }
+        if page.text.isEmpty { page.problem = EmptyPageReason.explain(tree) }
         return page
     }
 }

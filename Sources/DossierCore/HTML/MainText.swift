@@ -31,7 +31,8 @@ struct MainText {
 
     enum Kind { case good, neutral, bad }
 
-    var furniturePenalty = 0.2
+    /// What a character of furniture costs the element that holds it, against 1 for prose.
+    let furniturePenalty = 0.2
 
     func kind(_ p: Paragraph) -> Kind {
         let ld = p.linkDensity
@@ -179,7 +180,7 @@ struct MainText {
     }
 
     /// The body text under `root`, paragraphs separated by blank lines.
-    func text(under root: Int, dropping title: String?) -> String {
+    func text(under root: Int) -> String {
         let end = Int32(tree.nodes[root].end)
         var inside = paragraphs.filter { $0.first >= Int32(root) && $0.end <= end }
         let held = hiddenParagraphs.filter { $0.first >= Int32(root) && $0.end <= end && kind($0) == .good }

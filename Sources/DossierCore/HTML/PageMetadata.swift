@@ -26,7 +26,7 @@ struct PageMetadata {
     private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod", "last-modified"]
     private static let languageKeys = ["content-language", "dc.language", "language", "og:locale", "inlanguage"]
 
-    init(_ tree: PageTree, container: Int?, url: String?) {
+    init(_ tree: PageTree, url: String?) {
         let signals = tree.metadata
         let ld = JSONLDArticle(scripts: signals.jsonLD)
         articleBody = ld.articleBody
