@@ -63,6 +63,12 @@ import Testing
         #expect(q.authors.isEmpty)
     }
 
+    @Test func relativeCanonicalLinksAreResolved() {
+        let head = "<link rel=\"canonical\" href=\"/news/story\"><meta property=\"og:url\" content=\"https://example.org/news/story?x=1\">"
+        #expect(HTMLExtractor.extract(Self.page(head: head)).url == "https://example.org/news/story")
+        #expect(PageMetadata.resolve("//cdn.example.org/a", against: "https://example.org/") == "https://cdn.example.org/a")
+    }
+
     @Test func theURLGivesADateWhenNothingElseDoes() {
         let p = HTMLExtractor.extract(Self.page(head: "<link rel=\"canonical\" href=\"https://example.org/news/2019/11/20/story.html\">"))
         #expect(p.date?.iso == "2019-11-20")

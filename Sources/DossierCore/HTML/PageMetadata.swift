@@ -41,9 +41,12 @@ struct PageMetadata {
         }
 
         // Outlet first: the title and author rules need its name.
-        let host = Self.host(signals.canonical ?? metas["og:url"]?.first ?? ld.url ?? url)
+        // The canonical link may be relative: resolve it against any absolute URL the page gives.
+        let absolute = [metas["og:url"]?.first, ld.url, url].compactMap { $0 }.first { $0.firstRange(of: "://") != nil }
+        let canonical = signals.canonical.map { Self.resolve($0, against: absolute) }
+        let host = Self.host(canonical ?? absolute)
         source = ld.publisher ?? meta(Self.siteKeys) ?? host
-        self.url = signals.canonical ?? metas["og:url"]?.first ?? ld.url ?? url
+        self.url = canonical ?? metas["og:url"]?.first ?? ld.url ?? url
         let language = signals.language ?? ld.language ?? meta(Self.languageKeys)
         self.language = language.map { $0.replacingUnderscores }.flatMap { $0.isEmpty ? nil : $0 }
 
@@ -188,6 +191,16 @@ struct PageMetadata {
             }
         }
         return nil
+    }
+
+    /// `link` made absolute with `base`'s scheme and host ("/a/b" → "https://site/a/b").
+    static func resolve(_ link: String, against base: String?) -> String {
+        guard link.firstRange(of: "://") == nil, let base, let r = base.firstRange(of: "://") else { return link }
+        let scheme = base[..<r.lowerBound]
+        if link.hasPrefix("//") { return "\(scheme):\(link)" }
+        guard link.hasPrefix("/") else { return link }
+        let host = base[r.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return "\(scheme)://\(host)\(link)"
     }
 
     private static func host(_ url: String?) -> String? {
