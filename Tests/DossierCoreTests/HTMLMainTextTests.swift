@@ -90,6 +90,16 @@ import Testing
         #expect(text == (Self.prose + [rest]).joined(separator: "\n\n"))
     }
 
+    @Test func aResultsTableThatIsTheArticleKeepsItsCells() {
+        let rows = (1...30).map { "<tr><td>\($0)</td><td>Driver Number \($0)</td><td>\(100 - $0)</td></tr>" }.joined()
+        let html = "<div class=\"content\"><p>\(Self.prose[0])</p><table>\(rows)</table><p>\(Self.prose[1])</p></div>"
+        let text = HTMLExtractor.extract(Self.page(html)).text
+        #expect(text.contains("Driver Number 17\n\n83"))
+        // Beside a long story, a small table of figures is not body text.
+        let side = "<div class=\"content\">\(Self.article)\(Self.article)<table><tr><td>Calories</td><td>702</td></tr></table></div>"
+        #expect(!HTMLExtractor.extract(Self.page(side)).text.contains("Calories"))
+    }
+
     @Test func readsLooseTextSeparatedByLineBreaks() {
         let html = "<div id=\"content\">\(Self.prose[0])<br><br>\(Self.prose[1])</div>"
         let text = HTMLExtractor.extract(Self.page(html)).text

@@ -73,7 +73,7 @@ enum ClassWords {
     static let weakBoilerplateWords = [
         "tags", "tagged", "print", "skip", "jump", "tools", "utility", "rail", "more", "links", "topics",
         "disclaimer", "follow", "email", "hidden", "offscreen", "sr", "cta", "teaser", "teasers",
-        "carousel", "slideshow", "gallery", "player", "video", "podcast", "playlist", "copyright", "legal",
+        "carousel", "slideshow", "gallery", "video", "podcast", "playlist", "copyright", "legal",
         "login", "signin", "search", "alert", "notification", "caption", "captions", "credit", "credits",
         "figcaption", "photo", "image", "img", "media", "figure", "picture", "thumbnail", "byline",
         "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter",

@@ -153,7 +153,12 @@ struct MainText {
                 score[Int(p.owner)] -= furniturePenalty * c
                 continue
             }
-            switch kind(p) {
+            let k = kind(p)
+            // Short table cells (names, figures) say nothing either way about where the article is.
+            if k == .bad && p.linkDensity < 0.5, tree.nodes[Int(p.owner)].tag == .td || tree.nodes[Int(p.owner)].tag == .th {
+                continue
+            }
+            switch k {
             case .good: score[Int(p.owner)] += c
             case .neutral: score[Int(p.owner)] += 0.2 * c
             case .bad: score[Int(p.owner)] -= 0.3 * c
@@ -189,6 +194,7 @@ struct MainText {
         let heldStarts = Set(held.map(\.first))
         if !held.isEmpty { inside = (inside + held).sorted { $0.first < $1.first } }
         var keep = [Bool](repeating: false, count: inside.count)
+        let dominant = dominantTables(under: root, among: inside)
         for (k, p) in inside.enumerated() {
             if furniture[Int(p.first)] >= Int32(root) { continue }
             let owner = tree.nodes[Int(p.owner)].tag
@@ -198,6 +204,12 @@ struct MainText {
                 var j = k + 1
                 while j < inside.count, furniture[Int(inside[j].first)] >= Int32(root) { j += 1 }
                 keep[k] = j < inside.count && kind(inside[j]) == .good && p.linkDensity < 0.5
+                continue
+            }
+            // A data table that is the article (standings, results) keeps its short cells; one
+            // beside the story (nutrition facts, a schedule) keeps only its prose.
+            if owner == .td || owner == .th, let table = enclosingTable(p, under: root), dominant.contains(table) {
+                keep[k] = p.linkDensity < 0.5
                 continue
             }
             keep[k] = kind(p) != .bad
@@ -211,6 +223,26 @@ struct MainText {
             out.append(contentsOf: line)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// For each table under `root`, whether it holds at least half the text there (checked once
+    /// per table: a results page can have thousands of cells).
+    private func dominantTables(under root: Int, among inside: [Paragraph]) -> Set<Int> {
+        var all: Int32 = 0
+        var perTable: [Int: Int32] = [:]
+        for q in inside where furniture[Int(q.first)] < Int32(root) {
+            all += q.chars
+            var t = Int(q.owner)
+            while t > root && tree.nodes[t].tag != .table { t = Int(tree.nodes[t].parent) }
+            if t > root { perTable[t, default: 0] += q.chars }
+        }
+        return Set(perTable.filter { $0.value * 2 >= all }.keys)
+    }
+
+    private func enclosingTable(_ p: Paragraph, under root: Int) -> Int? {
+        var t = Int(p.owner)
+        while t > root && tree.nodes[t].tag != .table { t = Int(tree.nodes[t].parent) }
+        return t > root ? t : nil
     }
 
     /// One paragraph's text, `<br>` kept as a line break, spaces collapsed, inline furniture left out.
