@@ -132,15 +132,3 @@ enum AuthorNames {
         String(s.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
-
-extension StringProtocol {
-    /// Trims any of the given characters (and white space) from both ends.
-    func htmlTrimming(_ set: String) -> String {
-        let chars = Set(set)
-        var a = startIndex
-        var b = endIndex
-        while a < b, chars.contains(self[a]) || self[a].isWhitespace { a = index(after: a) }
-        while b > a, chars.contains(self[index(before: b)]) || self[index(before: b)].isWhitespace { b = index(before: b) }
-        return String(self[a..<b])
-    }
-}

@@ -295,24 +295,3 @@ private func same(_ name: UnsafePointer<UInt8>, _ expected: StaticString) -> Boo
     }
     return name[expected.utf8CodeUnitCount] == 0
 }
-
-extension Array where Element == UInt8 {
-    func contains(subsequence needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        for i in 0...(count - needle.count) where self[i] == needle[0] {
-            if self[i..<(i + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        let u = Array(utf8)
-        var a = 0
-        var b = u.count
-        while a < b, TextBytes.isSpace(u[a]) { a += 1 }
-        while b > a, TextBytes.isSpace(u[b - 1]) { b -= 1 }
-        return a == 0 && b == u.count ? self : String(decoding: u[a..<b], as: UTF8.self)
-    }
-}

@@ -68,27 +68,3 @@ struct PageSignals {
     /// `<h1>` elements, in order.
     var headings: [Int] = []
 }
-
-/// Byte-level text helpers shared by the passes.
-enum TextBytes {
-    static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
-
-    /// Collapses runs of white space to one space and trims the ends.
-    static func collapse(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for c in bytes {
-            if isSpace(c) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(32) }
-                pendingSpace = false
-                out.append(c)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func collapse(_ s: String) -> String { collapse(Array(s.utf8)) }
-}
