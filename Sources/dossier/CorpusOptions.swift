@@ -29,8 +29,8 @@ struct CorpusOptions: ParsableArguments {
             StandardStreams.writeError("dossier: no corpus at ./seeds (use --corpus PATH or --db FILE); the corpus is empty\n")
             return store
         }
-        let files = FileWalker.files(in: [path])
-        let summary = Ingestor(store: store, load: Loaders.standard).ingest(files: files)
+        let files = ReaderRegistry.files(in: [path])
+        let summary = Ingestor(store: store, load: Loaders.standard()).ingest(files: files)
         for w in summary.warnings { StandardStreams.writeError("dossier: \(w.file): \(w.message)\n") }
         for f in summary.failedFiles { StandardStreams.writeError("dossier: \(f.file): \(f.reason)\n") }
         return store

@@ -38,13 +38,13 @@ struct ExportCommand: ParsableCommand {
         var selection: [String]?
         if let db {
             store = try Store.open(path: db, create: false)
-            selection = paths.isEmpty ? nil : FileWalker.files(in: paths)
+            selection = paths.isEmpty ? nil : ReaderRegistry.files(in: paths)
         } else {
             store = try Store.inMemory()
             for path in paths where !FileManager.default.fileExists(atPath: path) {
                 throw DossierError("\(path): no such file or folder")
             }
-            let summary = Ingestor(store: store, load: Loaders.standard).ingest(files: FileWalker.files(in: paths))
+            let summary = Ingestor(store: store, load: Loaders.standard()).ingest(files: ReaderRegistry.files(in: paths))
             for w in summary.warnings { StandardStreams.writeError("dossier: \(w.file): \(w.message)\n") }
             for f in summary.failedFiles { StandardStreams.writeError("dossier: \(f.file): \(f.reason)\n") }
         }

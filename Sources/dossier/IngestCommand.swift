@@ -23,7 +23,9 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give the files or folders to ingest") }
-        if let map { _ = try FieldMap.parse(map) }
+        if let map {
+            do { _ = try ReaderOptions.fieldMap(parsing: map) } catch { throw ValidationError("--map: \(error)") }
+        }
     }
 
     func run() throws {
@@ -31,9 +33,10 @@ struct IngestCommand: ParsableCommand {
             throw DossierError("\(path): no such file or folder")
         }
         let store = try Store.open(path: db, create: true)
-        let files = FileWalker.files(in: paths)
+        let files = ReaderRegistry.files(in: paths)
         let progress = ProgressLine(enabled: StandardStreams.isTerminal(2))
-        let summary = Ingestor(store: store, load: Loaders.standard).ingest(files: files) { progress.update($0) }
+        let options = ReaderOptions(fieldMap: try map.map { try ReaderOptions.fieldMap(parsing: $0) } ?? [:])
+        let summary = Ingestor(store: store, load: Loaders.standard(options: options)).ingest(files: files) { progress.update($0) }
         progress.finish()
         for w in summary.warnings { StandardStreams.writeError("dossier: \(w.file): \(w.message)\n") }
         for f in summary.failedFiles { StandardStreams.writeError("dossier: \(f.file): failed: \(f.reason)\n") }
@@ -45,20 +48,5 @@ struct IngestCommand: ParsableCommand {
         }
         StandardStreams.writeOutput(text + "\n")
         if !summary.failedFiles.isEmpty { throw ExitStatus.scriptError }
-    }
-}
-
-/// `--map text=body,date=published`.
-enum FieldMap {
-    static func parse(_ s: String) throws -> [String: String] {
-        var out: [String: String] = [:]
-        for pair in s.split(separator: ",") {
-            let kv = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else {
-                throw ValidationError("--map: expected FIELD=NAME pairs such as text=body,date=published, got '\(pair)'")
-            }
-            out[kv[0]] = kv[1]
-        }
-        return out
     }
 }

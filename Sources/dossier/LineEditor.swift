@@ -26,8 +26,11 @@ final class LineEditor {
         rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"\\'`><=;+-*/%^~#{}()[],"))
         rl_completer_quote_characters = UnsafePointer(strdup("\"'"))
         rl_attempted_completion_function = attemptedCompletion
-        rl_catch_signals = 1
-        rl_signal_event_hook = signalEventHook
+        // Ctrl-C is ours: readline's own SIGINT handling only acts when its read is interrupted,
+        // so a ^C that lands while it redraws would be lost. Our getc checks the flag before every
+        // read instead.
+        rl_catch_signals = 0
+        rl_getc_function = readCharacter
         luashim_interrupt_install()
         using_history()
         stifle_history(2000)
@@ -101,16 +104,25 @@ private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) 
     return strdup(next)
 }
 
-/// Called by readline after a signal: Ctrl-C at the prompt clears the line and starts afresh.
-private func signalEventHook() -> Int32 {
-    guard luashim_interrupt_pending() != 0 else { return 0 }
-    luashim_interrupt_clear()
-    LineEditor.current?.engine.reset()
-    rl_replace_line("", 0)
-    rl_set_prompt("> ")
-    StandardStreams.writeOutput("^C")
-    rl_crlf()
-    rl_on_new_line()
-    rl_redisplay()
-    return 0
+/// Reads one key for readline; a Ctrl-C that arrived since the last key clears the line (and an
+/// unfinished chunk) and starts afresh at the primary prompt.
+private func readCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    let fd = stream.map { fileno($0) } ?? 0
+    while true {
+        if luashim_interrupt_pending() != 0 {
+            luashim_interrupt_clear()
+            LineEditor.current?.engine.reset()
+            rl_replace_line("", 0)
+            rl_set_prompt("> ")
+            StandardStreams.writeOutput("^C")
+            rl_crlf()
+            rl_on_new_line()
+            rl_redisplay()
+        }
+        var c: UInt8 = 0
+        let n = read(fd, &c, 1)
+        if n == 1 { return Int32(c) }
+        if n == 0 { return EOF }
+        if errno != EINTR { return EOF }
+    }
 }

@@ -61,12 +61,12 @@ import Testing
         try "Second story.".write(toFile: dir + "/b.txt", atomically: true, encoding: .utf8)
         let store = try Store.open(path: dir + "/db.sqlite", create: true)
         let files = [dir + "/a.txt", dir + "/b.txt"]
-        let first = Ingestor(store: store, load: TextFileLoader.load).ingest(files: files)
+        let first = Ingestor(store: store, load: ReaderRegistry.standard.fileLoader()).ingest(files: files)
         #expect(first.newFiles == 2 && first.articles == 2)
-        let again = Ingestor(store: store, load: TextFileLoader.load).ingest(files: files)
+        let again = Ingestor(store: store, load: ReaderRegistry.standard.fileLoader()).ingest(files: files)
         #expect(again.unchangedFiles == 2 && again.newFiles == 0 && again.articles == 0)
         try "First story, rewritten.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
-        let third = Ingestor(store: store, load: TextFileLoader.load).ingest(files: files)
+        let third = Ingestor(store: store, load: ReaderRegistry.standard.fileLoader()).ingest(files: files)
         #expect(third.replacedFiles == 1 && third.unchangedFiles == 1)
         #expect(try store.counts().articles == 2)
         #expect(try store.search("rewritten").count == 1)
@@ -81,7 +81,7 @@ import Testing
         FileManager.default.createFile(atPath: dir + "/binary.txt", contents: Data([0, 1, 2, 0, 255]))
         try "Good text.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
         let store = try Store.inMemory()
-        let summary = Ingestor(store: store, load: TextFileLoader.load).ingest(
+        let summary = Ingestor(store: store, load: ReaderRegistry.standard.fileLoader()).ingest(
             files: [dir + "/binary.txt", dir + "/empty.txt", dir + "/good.txt"])
         #expect(summary.newFiles == 1)
         #expect(summary.failedFiles.map(\.file) == [dir + "/binary.txt", dir + "/empty.txt"])

@@ -11,12 +11,6 @@ import Testing
     let s: Fixtures.Session
     init() throws { s = try Fixtures.Session() }
 
-    private func residentKB() -> Int {
-        let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? "0 0"
-        let pages = Int(statm.split(separator: " ")[1]) ?? 0
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
-    }
-
     @Test func aMillionErrorsFromSwiftAreCaughtWithoutGrowth() throws {
         // Each call raises from a Swift function through the C trampoline; pcall catches it.
         let loop = """
@@ -28,16 +22,13 @@ import Testing
             collectgarbage()
             return n
             """
-        var rss: [Int] = []
         var heap: [Int] = []
         for _ in 0..<4 {
             #expect(try s.run("print((function() \(loop) end)())") == "250000\n")
-            rss.append(residentKB())
             heap.append(Int(luashim_heap_kb(s.runtime.L)))
         }
-        // After the first round warms up, memory stays flat: no Swift frame was skipped by a
-        // longjmp, so nothing leaked.
-        #expect(rss[3] - rss[1] < 2048, "RSS grew \(rss)")
+        // The Lua heap stays flat; the process's resident size is checked in a process of its
+        // own by CLITests (other tests here share this process).
         #expect(heap[3] - heap[1] < 64, "Lua heap grew \(heap)")
     }
 
