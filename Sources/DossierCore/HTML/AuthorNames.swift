@@ -68,7 +68,7 @@ enum AuthorNames {
     }
 
     private static func stripLead(_ text: String) -> String {
-        var s = text.trimmingSpaces
+        var s = text.htmlTrimmed
         var changed = true
         while changed {
             changed = false
@@ -76,7 +76,7 @@ enum AuthorNames {
             for l in lead where lower.hasPrefix(l) {
                 let rest = s.dropFirst(l.count)
                 if l.hasSuffix(":") || rest.first == " " || rest.first == "\u{A0}" {
-                    s = String(rest).trimmingSpaces
+                    s = String(rest).htmlTrimmed
                     changed = true
                     break
                 }

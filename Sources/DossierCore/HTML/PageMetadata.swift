@@ -153,7 +153,7 @@ struct PageMetadata {
         while i < tree.nodes.count && seen < 40 {
             if tree.nodes[i].tag == .text {
                 seen += 1
-                let text = tree.textString(i).trimmingSpaces
+                let text = tree.textString(i).htmlTrimmed
                 let lower = text.lowercased()
                 if text.count < 100, lower == "by" || lower.hasPrefix("by ") {
                     // The name may sit in the next element ("By <a>Jane Doe</a>").
@@ -213,6 +213,6 @@ struct PageMetadata {
 
 extension String {
     fileprivate var replacingUnderscores: String {
-        String(map { $0 == "_" ? "-" : $0 }).trimmingSpaces
+        String(map { $0 == "_" ? "-" : $0 }).htmlTrimmed
     }
 }

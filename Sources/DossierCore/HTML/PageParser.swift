@@ -158,7 +158,7 @@ private struct TreeBuilder {
             if let k = attributeValue(node, "property") ?? attributeValue(node, "name")
                 ?? attributeValue(node, "itemprop") ?? attributeValue(node, "http-equiv")
             {
-                tree.metadata.metas.append((k.lowercased().trimmingSpaces, content))
+                tree.metadata.metas.append((k.lowercased().htmlTrimmed, content))
             }
         case .link:
             if let rel = attributeValue(node, "rel")?.lowercased(), rel.split(separator: " ").contains("canonical"),
@@ -268,7 +268,7 @@ private struct TreeBuilder {
     }
 
     private func lowered(_ value: UnsafePointer<UInt8>) -> String {
-        String(cString: value).lowercased().trimmingSpaces
+        String(cString: value).lowercased().htmlTrimmed
     }
 
     /// `display:none` or `visibility:hidden` in an inline style, spaces and case ignored.

@@ -33,7 +33,7 @@ extension Array where Element == UInt8 {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    var htmlTrimmed: String {
         let u = Array(utf8)
         var a = 0
         var b = u.count

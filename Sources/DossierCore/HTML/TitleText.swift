@@ -29,7 +29,7 @@ enum TitleText {
             let rest = parts.dropLast().map(\.text).joined(separator: " ")
             if words(last) <= 4 && words(rest) >= 4 { parts.removeLast() }
         }
-        return parts.map { $0.separator + $0.text }.joined().trimmingSpaces
+        return parts.map { $0.separator + $0.text }.joined().htmlTrimmed
     }
 
     private static func words(_ s: String) -> Int { s.split(separator: " ").count }
@@ -50,6 +50,6 @@ enum TitleText {
             rest = rest[r.upperBound...]
         }
         result.append((before, String(rest)))
-        return result.filter { !$0.text.trimmingSpaces.isEmpty }
+        return result.filter { !$0.text.htmlTrimmed.isEmpty }
     }
 }
