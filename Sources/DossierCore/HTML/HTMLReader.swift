@@ -7,7 +7,8 @@ public struct HTMLReader: DocumentReader {
     public func read(_ bytes: [UInt8], file: String, options: ReaderOptions) throws -> ReaderResult {
         let page = HTMLExtractor.extract(bytes)
         guard !page.text.isEmpty else {
-            throw ReaderError("\(file): no article text: \(page.problem ?? "the page holds none")")
+            // Messages leave the file name to the caller, which puts it in front.
+            throw ReaderError(page.problem ?? "the page has no article text")
         }
         let article = Article(
             file: file, title: page.title, source: page.source, authors: page.authors, date: page.date,
