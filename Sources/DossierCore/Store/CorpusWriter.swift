@@ -16,15 +16,6 @@ final class CorpusWriter {
         self.pipeline = pipeline
     }
 
-    struct FileInfo {
-        var path: String
-        var size: Int
-        var mtime: Double
-        var hash: String
-        var format: String?
-        var problems: [String]
-    }
-
     struct Outcome {
         var articles = 0
         var duplicates = 0
@@ -53,30 +44,48 @@ final class CorpusWriter {
         try db.execute(sql: "UPDATE file SET mtime = ? WHERE id = ?", arguments: [mtime, id])
     }
 
-    /// Stores a file's articles, replacing whatever an earlier version of the file brought.
-    func storeFile(_ info: FileInfo, analyses: [Analysis]) throws -> Outcome {
-        let problems = info.problems.isEmpty ? nil : info.problems.joined(separator: "\n")
+    /// Starts storing the file at `path` inside the caller's transaction: its row is made (or,
+    /// for a file stored before, reset and its articles removed). Articles follow with `insert`,
+    /// and `finishFile` completes the row.
+    func beginFile(path: String, size: Int, mtime: Double, hash: String) throws -> (id: Int64, replaced: Bool) {
         let now = ISO8601DateFormatter().string(from: Date())
-        let fileID: Int64
-        if let old = try storedFile(path: info.path) {
+        if let old = try storedFile(path: path) {
             try removeArticles(ofFile: old.id)
-            fileID = old.id
             try db.execute(
-                sql: "UPDATE file SET size=?, mtime=?, hash=?, format=?, articles=?, problems=?, ingested_at=? WHERE id=?",
-                arguments: [info.size, info.mtime, info.hash, info.format, analyses.count, problems, now, fileID])
-        } else {
-            try db.execute(
-                sql: "INSERT INTO file(path, size, mtime, hash, format, articles, problems, ingested_at) VALUES (?,?,?,?,?,?,?,?)",
-                arguments: [info.path, info.size, info.mtime, info.hash, info.format, analyses.count, problems, now])
-            fileID = db.lastInsertedRowID
+                sql: "UPDATE file SET size=?, mtime=?, hash=?, format=NULL, articles=0, problems=NULL, ingested_at=? WHERE id=?",
+                arguments: [size, mtime, hash, now, old.id])
+            try CorpusWriter.bumpGeneration(db)
+            return (old.id, true)
         }
+        try db.cachedStatement(
+            sql: "INSERT INTO file(path, size, mtime, hash, articles, ingested_at) VALUES (?,?,?,?,0,?)"
+        ).execute(arguments: [path, size, mtime, hash, now])
+        let id = db.lastInsertedRowID
         try CorpusWriter.bumpGeneration(db)
+        return (id, false)
+    }
+
+    /// Records what reading the file found, once its articles are in.
+    func finishFile(id: Int64, articles: Int, format: String?, problems: [String]) throws {
+        try db.cachedStatement(sql: "UPDATE file SET articles=?, format=?, problems=? WHERE id=?").execute(arguments: [
+            articles, format, problems.isEmpty ? nil : problems.joined(separator: "\n"), id,
+        ])
+    }
+
+    /// After a rollback the caches may name rows that no longer exist.
+    func discardCaches() {
+        keyCache.removeAll(keepingCapacity: true)
+    }
+
+    /// Stores a file's articles in one go, replacing whatever an earlier version of the file brought.
+    func storeFile(path: String, size: Int, mtime: Double, hash: String, format: String?, analyses: [Analysis]) throws -> Outcome {
+        let fileID = try beginFile(path: path, size: size, mtime: mtime, hash: hash).id
         var outcome = Outcome()
         for analysis in analyses {
-            let duplicate = try insert(analysis, fileID: fileID)
+            if try insert(analysis, fileID: fileID) { outcome.duplicates += 1 }
             outcome.articles += 1
-            if duplicate { outcome.duplicates += 1 }
         }
+        try finishFile(id: fileID, articles: outcome.articles, format: format, problems: [])
         return outcome
     }
 
@@ -111,17 +120,19 @@ final class CorpusWriter {
 
     private func findDuplicate(_ fp: TextFingerprint) throws -> Int64? {
         if let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1"),
+            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ? AND +duplicate_of IS NULL ORDER BY id LIMIT 1"),
             arguments: [fp.exact])
         {
             return id
         }
         guard fp.words >= TextFingerprint.minimumWordsForNearDuplicates else { return nil }
         let b = fp.bands
+        // `+duplicate_of` keeps the planner on the four band indexes: on duplicate_of's index it
+        // walked every original for every new article, and ingest time grew with the square of it.
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: """
                 SELECT id, simhash, words FROM article
-                WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND duplicate_of IS NULL AND words >= ?
+                WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL AND words >= ?
                 ORDER BY id
                 """),
             arguments: [b[0], b[1], b[2], b[3], TextFingerprint.minimumWordsForNearDuplicates])

@@ -60,6 +60,12 @@ public final class Store: @unchecked Sendable {
         try writer.write(body)
     }
 
+    /// The writer connection with no transaction around `body`: an ingest holds it for the whole
+    /// run and opens one transaction per file itself.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction(body)
+    }
+
     /// Cancels the statement running on this store, if any (Ctrl-C during a long query).
     public func interrupt() {
         writer.interrupt()
@@ -97,9 +103,11 @@ extension Store {
     public func add(_ analyses: [Analysis], file: String, pipeline: Pipeline = Pipeline()) throws -> (articles: Int, duplicates: Int) {
         var bytes: [UInt8] = []
         for a in analyses { bytes += a.article.text.utf8 }
-        let info = CorpusWriter.FileInfo(
-            path: file, size: bytes.count, mtime: 0, hash: Hashing.contentHash(bytes), format: "analysis", problems: [])
-        let outcome = try write { db in try CorpusWriter(db: db, pipeline: pipeline).storeFile(info, analyses: analyses) }
+        let outcome = try write { db in
+            try CorpusWriter(db: db, pipeline: pipeline).storeFile(
+                path: file, size: bytes.count, mtime: 0, hash: Hashing.contentHash(bytes), format: "analysis",
+                analyses: analyses)
+        }
         return (outcome.articles, outcome.duplicates)
     }
 }

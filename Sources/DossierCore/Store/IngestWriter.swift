@@ -1,0 +1,115 @@
+import GRDB
+
+/// The writing side of an ingest: one thread, one connection, one transaction per file. It
+/// takes what the reading thread sends, in file order, and waits for each document's analyses
+/// in turn while the workers run ahead.
+enum IngestWriter {
+    /// The file being stored: its transaction is open from `.begin` to `.end`.
+    private struct Current {
+        var path: String
+        var size: Int
+        var fileID: Int64 = 0
+        var replaced = false
+        var articles = 0
+        var duplicates = 0
+        var textBytes = 0
+        /// Set when the database refused a write: the rest of the file is skipped.
+        var failure: String?
+    }
+
+    static func run(store: Store, pipeline: Pipeline, items: IngestChannel<WriteItem>, shared: IngestShared) -> IngestSummary {
+        var summary = IngestSummary()
+        do {
+            try store.writeWithoutTransaction { db in
+                let writer = CorpusWriter(db: db, pipeline: pipeline)
+                var current: Current?
+                func fileDone(_ path: String, size: Int) {
+                    summary.bytes += size
+                    shared.update {
+                        $0.filesDone += 1
+                        $0.bytesDone = summary.bytes
+                        $0.articles = summary.articles
+                        $0.currentFile = path
+                    }
+                }
+                func abandon(_ file: inout Current, _ error: any Error) {
+                    file.failure = "database: \(error)"
+                    if db.isInsideTransaction { try? db.rollback() }
+                    writer.discardCaches()
+                }
+                while let item = items.receive() {
+                    switch item {
+                    case let .unchanged(path, size, touch):
+                        if let touch { try? writer.touchFile(id: touch.id, mtime: touch.mtime) }
+                        summary.unchangedFiles += 1
+                        fileDone(path, size: size)
+                    case let .failed(path, size, reason):
+                        summary.failedFiles.append((path, reason))
+                        fileDone(path, size: size)
+                    case let .begin(path, size, mtime, hash):
+                        var file = Current(path: path, size: size)
+                        shared.update { $0.currentFile = path }
+                        do {
+                            try db.beginTransaction(.immediate)
+                            let begun = try writer.beginFile(path: path, size: size, mtime: mtime, hash: hash)
+                            file.fileID = begun.id
+                            file.replaced = begun.replaced
+                        } catch {
+                            abandon(&file, error)
+                        }
+                        current = file
+                    case let .analysis(slot, textBytes):
+                        let analyses = slot.take()
+                        guard var file = current, file.failure == nil else { continue }
+                        do {
+                            for analysis in analyses {
+                                if try writer.insert(analysis, fileID: file.fileID) { file.duplicates += 1 }
+                                file.articles += 1
+                            }
+                        } catch {
+                            abandon(&file, error)
+                        }
+                        file.textBytes += textBytes
+                        current = file
+                        let estimate = summary.bytes + min(file.textBytes, file.size)
+                        let articles = summary.articles + file.articles
+                        shared.update {
+                            $0.bytesDone = estimate
+                            $0.articles = articles
+                        }
+                    case let .end(format, problems, failure):
+                        guard let file = current else { continue }
+                        current = nil
+                        for p in problems { summary.warnings.append((file.path, p)) }
+                        if let reason = file.failure ?? (file.articles == 0 ? failure ?? "no articles found" : nil) {
+                            // Nothing of it is kept; a version stored earlier stays as it was.
+                            if db.isInsideTransaction { try? db.rollback() }
+                            writer.discardCaches()
+                            summary.failedFiles.append((file.path, reason))
+                        } else {
+                            do {
+                                try writer.finishFile(id: file.fileID, articles: file.articles, format: format, problems: problems)
+                                try db.commit()
+                                if file.replaced { summary.replacedFiles += 1 } else { summary.newFiles += 1 }
+                                summary.articles += file.articles
+                                summary.duplicates += file.duplicates
+                            } catch {
+                                try? db.rollback()
+                                writer.discardCaches()
+                                summary.failedFiles.append((file.path, "database: \(error)"))
+                            }
+                        }
+                        fileDone(file.path, size: file.size)
+                    }
+                }
+            }
+        } catch {
+            // The connection itself failed: what is left unread fails with it.
+            while let item = items.receive() {
+                if case let .begin(path, _, _, _) = item { summary.failedFiles.append((path, "database: \(error)")) }
+                if case let .analysis(slot, _) = item { _ = slot.take() }
+            }
+        }
+        return summary
+    }
+}
