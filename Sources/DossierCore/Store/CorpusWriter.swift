@@ -10,6 +10,16 @@ final class CorpusWriter {
     /// Entity ids by normalized key; bounded so memory does not grow with the corpus.
     private var keyCache: [String: [Int64]] = [:]
     private static let keyCacheLimit = 200_000
+    /// Entities as linking compares them, by id. A common key ("~john") has hundreds of
+    /// candidates, each compared for every mention; reading them from the database each time
+    /// was most of an ingest. Kept in step with every update this writer makes; bounded.
+    private var entityCache: [Int64: EntityRecord] = [:]
+    private static let entityCacheLimit = 100_000
+    /// The most aliases linking looks at per entity (the first in byte order).
+    private static let aliasLimit = 50
+    /// Mentions counted for entities that already existed, written once per file by
+    /// `finishFile` rather than one UPDATE per article that names them.
+    private var pendingMentions: [Int64: Int] = [:]
 
     init(db: Database, pipeline: Pipeline) {
         self.db = db
@@ -67,6 +77,7 @@ final class CorpusWriter {
 
     /// Records what reading the file found, once its articles are in.
     func finishFile(id: Int64, articles: Int, format: String?, problems: [String]) throws {
+        try flushMentionCounts()
         try db.cachedStatement(sql: "UPDATE file SET articles=?, format=?, problems=? WHERE id=?").execute(arguments: [
             articles, format, problems.isEmpty ? nil : problems.joined(separator: "\n"), id,
         ])
@@ -75,6 +86,14 @@ final class CorpusWriter {
     /// After a rollback the caches may name rows that no longer exist.
     func discardCaches() {
         keyCache.removeAll(keepingCapacity: true)
+        entityCache.removeAll(keepingCapacity: true)
+        pendingMentions.removeAll(keepingCapacity: true)
+    }
+
+    private func flushMentionCounts() throws {
+        let statement = try db.cachedStatement(sql: "UPDATE entity SET mentions = mentions + ? WHERE id = ?")
+        for (id, count) in pendingMentions { try statement.execute(arguments: [count, id]) }
+        pendingMentions.removeAll(keepingCapacity: true)
     }
 
     /// Stores a file's articles in one go, replacing whatever an earlier version of the file brought.
@@ -95,8 +114,13 @@ final class CorpusWriter {
     /// extracted from it, so the same wire story does not count twice).
     @discardableResult
     func insert(_ analysis: Analysis, fileID: Int64) throws -> Bool {
-        let a = analysis.article
-        let fp = TextFingerprint(text: a.text)
+        try insert(PreparedArticle(analysis), fileID: fileID)
+    }
+
+    /// `insert` of an article prepared already (by an ingest's analysis thread).
+    func insert(_ prepared: PreparedArticle, fileID: Int64) throws -> Bool {
+        let a = prepared.analysis.article
+        let fp = prepared.fingerprint
         let duplicateOf = try findDuplicate(fp)
         let bands = fp.bands
         let authors = a.authors.isEmpty ? nil : a.authors.joined(separator: "\n")
@@ -114,7 +138,7 @@ final class CorpusWriter {
         try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)")
             .execute(arguments: [articleID, a.title ?? "", a.text])
         if duplicateOf != nil { return true }
-        try insertExtraction(analysis, articleID: articleID)
+        try insertExtraction(prepared, articleID: articleID)
         return false
     }
 
@@ -149,11 +173,12 @@ final class CorpusWriter {
         return nil
     }
 
-    private func insertExtraction(_ analysis: Analysis, articleID: Int64) throws {
+    private func insertExtraction(_ prepared: PreparedArticle, articleID: Int64) throws {
+        let analysis = prepared.analysis
         var ids: [Int64] = []
         ids.reserveCapacity(analysis.entities.count)
-        for entity in analysis.entities {
-            ids.append(try link(entity, articleID: articleID))
+        for (i, entity) in analysis.entities.enumerated() {
+            ids.append(try link(entity, keys: prepared.entityKeys[i], articleID: articleID))
         }
         let mentionStatement = try db.cachedStatement(
             sql: "INSERT INTO mention(entity_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)")
@@ -181,12 +206,10 @@ final class CorpusWriter {
     // MARK: entities
 
     /// The stored entity `entity` is, created when the corpus has none.
-    private func link(_ entity: ExtractedEntity, articleID: Int64) throws -> Int64 {
-        let keys = CorpusLinking.keys(name: entity.name, aliases: entity.aliases, kind: entity.kind)
-        var candidates: [Int64] = []
-        for key in keys {
-            for id in try entityIDs(forKey: key) where !candidates.contains(id) { candidates.append(id) }
-        }
+    private func link(_ entity: ExtractedEntity, keys: [String], articleID: Int64) throws -> Int64 {
+        // A common key ("~john") lists hundreds of entities: a set, not a scan per id.
+        var candidates = Set<Int64>()
+        for key in keys { candidates.formUnion(try entityIDs(forKey: key)) }
         var chosen: Int64?
         for id in candidates.sorted() {
             if let record = try fetchEntity(id), CorpusLinking.isSame(entity, as: record) {
@@ -197,18 +220,32 @@ final class CorpusWriter {
         let id: Int64
         if let chosen {
             id = chosen
-            // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
-            try db.cachedStatement(sql: """
-                UPDATE entity SET
-                  name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
-                  country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
-                  media = max(media, ?), mentions = mentions + ?
-                WHERE id = ?
-                """
-            ).execute(arguments: [
-                entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
-                entity.isMedia ? 1 : 0, entity.mentions.count, id,
-            ])
+            pendingMentions[id, default: 0] += entity.mentions.count
+            entityCache[id]?.mentionCount += entity.mentions.count
+            if mayChange(entityCache[id], with: entity) {
+                // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: """
+                        UPDATE entity SET
+                          name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
+                          country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
+                          media = max(media, ?)
+                        WHERE id = ?
+                        RETURNING name, country, title, role, media
+                        """),
+                    arguments: [
+                        entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
+                        entity.isMedia ? 1 : 0, id,
+                    ])
+                if let row, var record = entityCache[id] {
+                    record.name = row[0]
+                    record.country = row[1]
+                    record.title = row[2]
+                    record.role = row[3]
+                    record.isMedia = (row[4] as Int) != 0
+                    entityCache[id] = record
+                }
+            }
         } else {
             try db.cachedStatement(
                 sql: "INSERT INTO entity(name, kind, country, title, role, media, mentions) VALUES (?,?,?,?,?,?,?)"
@@ -217,9 +254,18 @@ final class CorpusWriter {
                 entity.isMedia ? 1 : 0, entity.mentions.count,
             ])
             id = db.lastInsertedRowID
+            // Its aliases are the forms stored just below.
+            let forms = Set([entity.name] + entity.aliases).sorted(by: CorpusWriter.bytewise)
+            cacheEntity(
+                EntityRecord(
+                    id: id, name: entity.name, kind: entity.kind, aliases: Array(forms.prefix(CorpusWriter.aliasLimit)),
+                    country: entity.country, title: entity.title, role: entity.role, isMedia: entity.isMedia,
+                    mentionCount: entity.mentions.count))
         }
         let keyStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_key(key, entity_id) VALUES (?,?)")
         for key in keys {
+            // A key the cache lists for this entity is stored already.
+            if keyCache[key]?.contains(id) == true { continue }
             try keyStatement.execute(arguments: [key, id])
             if db.changesCount > 0, keyCache[key] != nil { keyCache[key]!.append(id) }
         }
@@ -227,8 +273,19 @@ final class CorpusWriter {
             sql: "INSERT OR IGNORE INTO alias(entity_id, article_id, alias) VALUES (?,?,?)")
         for form in [entity.name] + entity.aliases {
             try aliasStatement.execute(arguments: [id, articleID, form])
+            noteAlias(form, of: id)
         }
         return id
+    }
+
+    /// Whether linking `entity` to `record` may change the stored row, by the rules of the
+    /// UPDATE in `link`; unknown (not cached) counts as yes. A longer name in bytes is necessary
+    /// for the fuller-name rule, so checking only that never misses a change.
+    private func mayChange(_ record: EntityRecord?, with entity: ExtractedEntity) -> Bool {
+        guard let record else { return true }
+        return entity.name.utf8.count > record.name.utf8.count
+            || (record.country == nil && entity.country != nil) || (record.title == nil && entity.title != nil)
+            || (record.role == nil && entity.role != nil) || (!record.isMedia && entity.isMedia)
     }
 
     private func entityIDs(forKey key: String) throws -> [Int64] {
@@ -241,15 +298,51 @@ final class CorpusWriter {
     }
 
     private func fetchEntity(_ id: Int64) throws -> EntityRecord? {
+        if let record = entityCache[id] { return record }
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id = ?"),
             arguments: [id])
         else { return nil }
+        // The distinct aliases by seeking from one to the next in the primary key: a plain
+        // DISTINCT reads every (alias, article) row, tens of thousands for a common entity.
         let aliases = try String.fetchAll(
-            db.cachedStatement(sql: "SELECT DISTINCT alias FROM alias WHERE entity_id = ? LIMIT 50"), arguments: [id])
-        return EntityRecord(
+            db.cachedStatement(sql: """
+                WITH RECURSIVE next(alias) AS (
+                  SELECT min(alias) FROM alias WHERE entity_id = ?1
+                  UNION ALL
+                  SELECT (SELECT min(alias) FROM alias WHERE entity_id = ?1 AND alias > next.alias)
+                  FROM next WHERE next.alias IS NOT NULL LIMIT ?2)
+                SELECT alias FROM next WHERE alias IS NOT NULL
+                """),
+            arguments: [id, CorpusWriter.aliasLimit])
+        let record = EntityRecord(
             id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization, aliases: aliases,
             country: row[3], title: row[4], role: row[5], isMedia: (row[6] as Int) != 0, mentionCount: row[7])
+        cacheEntity(record)
+        return record
+    }
+
+    private func cacheEntity(_ record: EntityRecord) {
+        if entityCache[record.id] == nil && entityCache.count >= CorpusWriter.entityCacheLimit {
+            entityCache.removeAll(keepingCapacity: true)
+        }
+        entityCache[record.id] = record
+    }
+
+    private static func bytewise(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// Keeps a cached entity's aliases what the database would answer: the first `aliasLimit`
+    /// distinct forms in byte order.
+    private func noteAlias(_ form: String, of id: Int64) {
+        guard var record = entityCache[id], !record.aliases.contains(form) else { return }
+        if record.aliases.count >= CorpusWriter.aliasLimit {
+            // A form past the last one kept changes nothing; one before it would push it out.
+            guard let last = record.aliases.last, CorpusWriter.bytewise(form, last) else { return }
+            record.aliases.removeLast()
+        }
+        let at = record.aliases.firstIndex { CorpusWriter.bytewise(form, $0) } ?? record.aliases.count
+        record.aliases.insert(form, at: at)
+        entityCache[id] = record
     }
 
     // MARK: events
@@ -362,7 +455,7 @@ final class CorpusWriter {
                 try db.execute(sql: "UPDATE entity SET mentions = ? WHERE id = ?", arguments: [left, id])
             }
         }
-        keyCache.removeAll(keepingCapacity: true)
+        discardCaches()
         try db.execute(sql: "DELETE FROM temp.gone")
         for id in orphans { try promote(articleID: id) }
     }
@@ -384,6 +477,6 @@ final class CorpusWriter {
             try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [original, articleID])
             return
         }
-        try insertExtraction(pipeline.analyze(article), articleID: articleID)
+        try insertExtraction(PreparedArticle(pipeline.analyze(article)), articleID: articleID)
     }
 }

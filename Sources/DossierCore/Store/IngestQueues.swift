@@ -65,9 +65,9 @@ final class IngestChannel<Item: Sendable>: @unchecked Sendable {
 final class AnalysisSlot: @unchecked Sendable {
     // NSCondition guards `result`.
     private let condition = NSCondition()
-    private var result: [Analysis]?
+    private var result: [PreparedArticle]?
 
-    func fill(_ analyses: [Analysis]) {
+    func fill(_ analyses: [PreparedArticle]) {
         condition.lock()
         result = analyses
         condition.broadcast()
@@ -75,7 +75,7 @@ final class AnalysisSlot: @unchecked Sendable {
     }
 
     /// Waits for the analyses and hands them over (the slot lets go of them).
-    func take() -> [Analysis] {
+    func take() -> [PreparedArticle] {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }
@@ -84,3 +84,4 @@ final class AnalysisSlot: @unchecked Sendable {
         return r
     }
 }
+

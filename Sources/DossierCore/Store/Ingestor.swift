@@ -99,7 +99,7 @@ public final class Ingestor {
         var threads: [Thread] = []
         for _ in 0..<workers {
             threads.append(Thread {
-                while let job = toWorkers.receive() { job.1.fill(pipeline.analyze(job.0)) }
+                while let job = toWorkers.receive() { job.1.fill(PreparedArticle.prepare(job.0, pipeline: pipeline)) }
             })
         }
         let store = self.store
