@@ -62,8 +62,9 @@ struct IngestCommand: ParsableCommand {
         }
         let summary = Ingestor(store: store, load: load).ingest(files: files) { progress.update($0) }
         progress.finish()
-        for w in summary.warnings { StandardStreams.writeError("dossier: \(w.file): \(w.message)\n") }
-        for f in summary.failedFiles { StandardStreams.writeError("dossier: \(f.file): failed: \(f.reason)\n") }
+        for m in summary.messages {
+            StandardStreams.writeError("dossier: \(m.file): \(m.failed ? "failed: " : "")\(m.text)\n")
+        }
         var text = "\(summary.newFiles) new, \(summary.unchangedFiles) unchanged, \(summary.replacedFiles) replaced, "
         text += "\(summary.failedFiles.count) failed; \(summary.articles) articles stored (\(summary.duplicates) duplicate)"
         text += String(format: " in %.1f s", summary.seconds)

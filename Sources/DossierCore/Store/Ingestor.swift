@@ -37,8 +37,14 @@ public struct IngestSummary: Sendable {
     public var newFiles = 0
     public var unchangedFiles = 0
     public var replacedFiles = 0
-    public var failedFiles: [(file: String, reason: String)] = []
-    public var warnings: [(file: String, message: String)] = []
+    public var failedFiles: [(file: String, reason: String)] = [] {
+        didSet { if let last = failedFiles.last, failedFiles.count > oldValue.count { messages.append((last.file, last.reason, true)) } }
+    }
+    public var warnings: [(file: String, message: String)] = [] {
+        didSet { if let last = warnings.last, warnings.count > oldValue.count { messages.append((last.file, last.message, false)) } }
+    }
+    /// Failures and warnings together, in file order, as a user reads them.
+    public private(set) var messages: [(file: String, text: String, failed: Bool)] = []
     public var articles = 0
     public var duplicates = 0
     public var bytes = 0
