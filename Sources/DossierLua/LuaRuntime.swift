@@ -15,6 +15,8 @@ public final class LuaRuntime {
     public var previewRows = 20
     /// Whether output is a terminal (colour and widths may differ).
     public var isTerminal = false
+    /// The period `dossier report --since/--until` gives, seen by scripts as `report.period`.
+    public var reportPeriod: ReportPeriod?
 
     let cache: RecordCache
     /// Registry slots of the metatables, by RecordKind (then Query, Cursor, Rows).
@@ -32,6 +34,8 @@ public final class LuaRuntime {
         RecordObjects.install(self)
         QueryObjects.install(self)
         Globals.install(self)
+        ReportModule.install(self)
+        ReplCharts.install(self)
         Prelude.install(self)
     }
 
