@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write to (made if missing), or - for standard output.", valueName: "DIR"))
     var out: String = "."
 
-    @Option(help: ArgumentHelp("md, html, csv or json; repeat it or separate with commas (default: md and html).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("md, html, csv or json; repeat it or separate with commas (default: md and html; md with --out -).", valueName: "FORMAT"))
     var format: [String] = []
 
     @Option(help: ArgumentHelp("The file name without extension (default: the script's name).", valueName: "NAME"))
@@ -51,7 +51,9 @@ struct ReportCommand: ParsableCommand {
             }
             if !out.contains(f) { out.append(f) }
         }
-        return out.isEmpty ? [.markdown, .html] : out
+        // Standard output takes one format: Markdown, unless one is asked for.
+        if out.isEmpty { return self.out == "-" ? [.markdown] : [.markdown, .html] }
+        return out
     }
 
     func period() throws -> ReportPeriod? {

@@ -72,16 +72,22 @@ public enum Escaping {
     public static func slug(_ s: String, maxLength: Int = 40) -> String {
         var out = ""
         var hyphen = false
+        var cut = false
         for c in s.lowercased().unicodeScalars {
             if c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                if out.count >= maxLength {
+                    cut = true
+                    break
+                }
                 if hyphen && !out.isEmpty { out += "-" }
                 hyphen = false
                 out.unicodeScalars.append(c)
             } else {
                 hyphen = true
             }
-            if out.count >= maxLength { break }
         }
+        // A cut name ends at a whole word when there is one.
+        if cut, !hyphen, let last = out.lastIndex(of: "-") { out = String(out[..<last]) }
         while out.hasSuffix("-") { out.removeLast() }
         return out
     }

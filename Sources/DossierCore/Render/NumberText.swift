@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers written the same way on every run and machine: no locale, no exponent, a fixed
 /// number of decimals. Byte-identical reports depend on it (Swift's `description` of a Double
 /// prints the shortest round-trip form, which changes with tiny differences in a computation).
@@ -8,7 +10,8 @@ public enum NumberText {
         var scale: Int64 = 1
         for _ in 0..<max(0, min(decimals, 6)) { scale *= 10 }
         let scaled = (abs(value) * Double(scale)).rounded()
-        guard scaled < 9e15 else { return String(Int64(value.rounded())) }
+        // Too large for the integer arithmetic below: no fraction to show anyway.
+        guard scaled < 9e15 else { return String(format: "%.0f", value.rounded()) }
         let n = Int64(scaled)
         let whole = n / scale
         var frac = n % scale

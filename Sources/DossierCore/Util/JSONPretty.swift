@@ -1,11 +1,16 @@
 extension JSON {
     /// Indented serialization (two spaces), for files people diff and read: reports. Arrays of
-    /// scalars stay on one line, so a row of a table reads as a row, and so do short objects of
-    /// scalars (a bar, a network edge).
+    /// scalars (and of lists of scalars) stay on one line, so a row of a table reads as a row,
+    /// and so do short objects of scalars (a bar, a network edge).
     public var pretty: String {
         var out = ""
         writePretty(to: &out, indent: 0)
         return out + "\n"
+    }
+
+    private var isListOfScalars: Bool {
+        if case .array(let items) = self { return items.allSatisfy(\.isScalar) }
+        return false
     }
 
     private var isScalar: Bool {
@@ -20,9 +25,9 @@ extension JSON {
     private func inline(maxLength: Int) -> String? {
         switch self {
         case .array(let items):
-            guard items.allSatisfy(\.isScalar) else { return nil }
-            let s = "[" + items.map(\.serialized).joined(separator: ", ") + "]"
-            return s
+            // A row of a table stays on one line however long, lists in its cells included.
+            guard items.allSatisfy({ $0.isScalar || $0.isListOfScalars }) else { return nil }
+            return "[" + items.map { $0.inline(maxLength: .max)! }.joined(separator: ", ") + "]"
         case .object(let members):
             guard members.allSatisfy(\.value.isScalar) else { return nil }
             var parts: [String] = []
