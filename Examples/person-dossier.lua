@@ -29,19 +29,19 @@ r:heading("Events")
 if nevents == 0 then
   r:paragraph("No events with " .. e.name .. ".")
 else
-  r:timeline(evs, {caption = "Events with " .. e.name})
+  r:timeline(evs, {caption = "Events with " .. e.name, limit = 200})
   r:table(evs, {
     columns = {"date", "type", {"with", function(ev)
       local others = {}
       for _, p in ipairs(ev.participants) do if p.entity ~= e then others[#others + 1] = p.name end end
       return table.concat(others, ", ")
     end}, "place", "statuses", "sources"},
-    sort = "date",
+    sort = "date", limit = 100,
   })
 end
 
 r:heading("Quotes")
-if nquotes == 0 then r:paragraph("No direct quotes.") else r:quotes(qs:sort("date")) end
+if nquotes == 0 then r:paragraph("No direct quotes.") else r:quotes(qs:sort("date"), {limit = 30}) end
 
 -- Co-mentions: how many of the person's articles also name each other entity.
 r:heading("Named with")
@@ -59,7 +59,8 @@ else
 end
 
 r:heading("Sources")
-r:bars(arts:group("source"), {caption = "Articles by source"})
-r:table(arts, {columns = {"date", "source", "title"}, sort = "date", caption = "Articles naming " .. e.name})
+r:bars(arts:group("source"), {caption = "Articles by source", limit = 15})
+r:table(arts, {columns = {"date", "source", "title"}, sort = "date", desc = true, limit = 50,
+               caption = "Articles naming " .. e.name .. ", latest first"})
 
 return r

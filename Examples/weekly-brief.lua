@@ -47,7 +47,7 @@ else
   r:table(events, {
     caption = "Events reported this week",
     columns = {"date", "type", "participants", "place", "statuses", "sources"},
-    sort = "date",
+    sort = "date", limit = 100,
   })
 end
 
@@ -57,8 +57,15 @@ r:heading("Status changes")
 local changes = {}
 for _, e in ipairs(events) do
   if #e.statuses > 1 then
+    -- By article date, then article, then the order given: a total order, so the same every run.
     local ms = e.mentions
-    table.sort(ms, function(x, y) return (x.article.date or "") < (y.article.date or "") end)
+    for i, m in ipairs(ms) do m.order = i end
+    table.sort(ms, function(x, y)
+      local dx, dy = x.article.date or "", y.article.date or ""
+      if dx ~= dy then return dx < dy end
+      if x.article.id ~= y.article.id then return x.article.id < y.article.id end
+      return x.order < y.order
+    end)
     local steps, last_status = {}, nil
     for _, m in ipairs(ms) do
       if m.status ~= last_status then
@@ -77,7 +84,8 @@ end
 if #changes == 0 then
   r:paragraph("No event changed status in the sources this week.")
 else
-  r:table(changes, {columns = {{"Event", "event"}, {"Date", "date"}, {"Status, by source and day", "change"}}, sort = "date"})
+  r:table(changes, {columns = {{"Event", "event"}, {"Date", "date"}, {"Status, by source and day", "change"}},
+                    sort = "date", limit = 50})
 end
 
 r:heading("Most quoted")
@@ -90,7 +98,7 @@ else
 end
 
 r:heading("Timeline")
-r:timeline(events, {caption = "The week's events by the date they happen or are planned for"})
+r:timeline(events, {caption = "The week's events by the date they happen or are planned for", limit = 200})
 
 r:heading("Who appears with whom")
 r:network(week, {caption = "Entities named in the same articles", max = 20})
