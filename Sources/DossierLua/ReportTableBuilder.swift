@@ -45,7 +45,9 @@ enum ReportTableBuilder {
         let kind = ReportSources.recordKind(L, list: list) ?? ReportSources.queryKind(L, source)
         guard let columns = try readColumns(L, opts, kind: kind) else {
             // The columns `show` would use; a `group` result keeps its own.
-            var data = try ValuePrinter.tableData(rt, at: list) ?? TableData(columns: kind.map(Summaries.columns) ?? ["value"], rows: [])
+            guard var data = try ValuePrinter.tableData(rt, at: list) ?? (count == 0 ? TableData(columns: ["value"], rows: []) : nil) else {
+                throw DossierError("table: these rows have no common columns (records of several kinds, or tables mixed with values); give columns={…}")
+            }
             if data.rows.isEmpty, let kind, data.columns == ["value"] { data.columns = Summaries.columns(kind) }
             data.rows = Array(data.rows.prefix(limit))
             return ReportTable(caption: caption, data: data, note: note)

@@ -216,6 +216,7 @@ import Testing
         ("local r = report.new() r.heading('x')", "test:1: bad argument #1 to 'heading' (report expected, got string; call it as r:heading(…))"),
         ("report.new():table(events(), {columns={{'Bad', function(e) error('boom') end}}})", "test:1: boom"),
         ("report.add_days('2018-06', 1)", "test:1: bad argument #1 to 'report.add_days' (a full date such as '2018-06-24' expected, got 2018-06)"),
+        ("report.new():table({1, {2}})", "test:1: table: these rows have no common columns (records of several kinds, or tables mixed with values); give columns={…}"),
         ("report.new{titel='x'}", "test:1: report.new{titel=…}: unknown option 'titel' (did you mean 'title'?) (options: title, subtitle, date, period)"),
     ])
     func errorsNameTheLineAndTheFix(code: String, message: String) throws {

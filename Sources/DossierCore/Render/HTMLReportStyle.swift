@@ -27,6 +27,7 @@ enum HTMLReportStyle {
         p { margin: .5rem 0 .8rem; }
         .empty { font-style: italic; color: var(--muted); }
         figure { margin: .8rem 0 1.6rem; }
+        figure.table { overflow-x: auto; }
         figcaption { font-weight: 600; font-size: .95rem; margin: 0 0 .45rem; }
         .note { font-size: .84rem; color: var(--muted); margin: .35rem 0 0; }
         table { border-collapse: collapse; width: 100%; font-size: .88rem; font-variant-numeric: tabular-nums; }
