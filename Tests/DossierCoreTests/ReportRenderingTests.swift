@@ -268,5 +268,6 @@ import Testing
         #expect(ReportPeriod(since: PartialDate(iso: "2018"), until: nil).label == "since 2018-01-01")
         #expect(ReportFormat(name: "MD") == .markdown && ReportFormat(name: "pdf") == nil)
         #expect(Escaping.slug("Quotes by speaker — 2018/06!") == "quotes-by-speaker-2018-06")
+        #expect(Escaping.slug("The week’s events by the date they happen or are planned for") == "the-weeks-events-by-the-date-they-happen")
     }
 }

@@ -74,6 +74,8 @@ public enum Escaping {
         var hyphen = false
         var cut = false
         for c in s.lowercased().unicodeScalars {
+            // "The week's" is one word: apostrophes join rather than separate.
+            if c == "'" || c == "\u{2019}" { continue }
             if c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) {
                 if out.count >= maxLength {
                     cut = true
