@@ -147,6 +147,7 @@ import Testing
         #expect(coloured.expect("> "))
         coloured.send("chart({meet=2}, {width=2})\r")
         #expect(coloured.expect("meet  \u{1B}[36m██\u{1B}[0m 2"), "\(coloured.screen.debugDescription)")
+        #expect(coloured.expect("> "))
         coloured.send("\u{04}")
         #expect(coloured.wait() == 0)
 
@@ -155,6 +156,7 @@ import Testing
         plain.send("chart({meet=2}, {width=2})\r")
         #expect(plain.expect("meet  ██ 2"), "\(plain.screen.debugDescription)")
         #expect(!plain.screen.contains("\u{1B}[36m"))
+        #expect(plain.expect("> "))
         plain.send("\u{04}")
         #expect(plain.wait() == 0)
     }
