@@ -19,7 +19,7 @@ enum NetworkLayout {
             return Point(x: 0.5 + 0.4 * cos(a), y: 0.5 + 0.4 * sin(a))
         }
         if let focus, focus < n { pos[focus] = Point(x: 0.5, y: 0.5) }
-        let k = 0.75 * (1.0 / Double(n)).squareRoot()
+        let k = 1.1 * (1.0 / Double(n)).squareRoot()
         let maxWeight = Double(edges.map(\.weight).max() ?? 1)
         var temperature = 0.1
         let cooling = temperature / Double(iterations + 1)

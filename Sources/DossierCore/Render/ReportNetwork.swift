@@ -53,7 +53,7 @@ public struct ReportNetwork: Sendable, Equatable {
     /// least `minWeight`; entities left without an edge are dropped unless no edge is left at all.
     public static func coOccurrence(
         groups: [[Int64]], entities: [Int64: (name: String, kind: String)], unit: String, maxNodes: Int = 30,
-        minWeight: Int = 1, focus: Int64? = nil, caption: String? = nil
+        minWeight: Int = 1, maxEdgesPerNode: Int = 3, focus: Int64? = nil, caption: String? = nil
     ) -> ReportNetwork {
         var nodeWeight: [Int64: Int] = [:]
         var pairWeight: [Pair: Int] = [:]
@@ -78,6 +78,17 @@ public struct ReportNetwork: Sendable, Equatable {
         var kept = Array(ranked.prefix(max(0, maxNodes)))
         var keptSet = Set(kept)
         var pairs = pairWeight.filter { keptSet.contains($0.key.a) && keptSet.contains($0.key.b) && $0.value >= minWeight }
+        // A picture with every tie of a busy week is a hairball: the strongest ties only, a few per node.
+        let edgeLimit = max(1, maxEdgesPerNode * kept.count)
+        var weakerTies = 0
+        if pairs.count > edgeLimit {
+            let strongest = pairs.sorted { x, y in
+                if x.value != y.value { return x.value > y.value }
+                return (name(x.key.a), name(x.key.b), x.key.a, x.key.b) < (name(y.key.a), name(y.key.b), y.key.a, y.key.b)
+            }.prefix(edgeLimit)
+            weakerTies = pairs.count - edgeLimit
+            pairs = Dictionary(uniqueKeysWithValues: strongest.map { ($0.key, $0.value) })
+        }
         let linked = Set(pairs.keys.flatMap { [$0.a, $0.b] })
         if !linked.isEmpty {
             kept.removeAll { !linked.contains($0) && $0 != focus }
@@ -94,9 +105,12 @@ public struct ReportNetwork: Sendable, Equatable {
         }
         edges.sort(by: edgeOrder)
         let dropped = ranked.count - kept.count
+        var notes: [String] = []
+        if dropped > 0 { notes.append("\(dropped) less connected \(dropped == 1 ? "entity" : "entities") left out") }
+        if weakerTies > 0 { notes.append("\(weakerTies) weaker \(weakerTies == 1 ? "tie" : "ties") not drawn") }
         return ReportNetwork(
             caption: caption, nodes: nodes, edges: edges, focus: focus.flatMap { index[$0] }, unit: unit,
-            note: dropped > 0 ? "\(dropped) less connected \(dropped == 1 ? "entity" : "entities") left out" : nil)
+            note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     /// Strongest first, then by node order, so the order never depends on hashing.

@@ -1,6 +1,11 @@
 /// The co-occurrence network as a picture: entities as circles sized by how often they appear and
 /// coloured by kind, lines between entities named together, thicker for stronger ties.
 enum SVGNetwork {
+    struct Box: Equatable {
+        var x0, y0, x1, y1: Double
+        func overlaps(_ o: Box) -> Bool { x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1 }
+    }
+
     static let width = 720.0
     static let plotHeight = 420.0
     static let fontSize = 11.0
@@ -32,17 +37,34 @@ enum SVGNetwork {
             let tip = "\(node.name) (\(node.kind)): \(node.weight) \(network.unit)"
             svg.circle(x, y, r, cssClass: "node \(ChartClasses.kind(node.kind))\(focus)", tooltip: tip)
         }
-        // Labels after every circle, so no circle covers a name.
-        for (i, node) in nodes.enumerated() {
+        // Labels after every circle, so no circle covers a name; the most named entities choose first.
+        var taken: [Box] = nodes.indices.map { i in
+            let r = radius(nodes[i].weight)
+            return Box(x0: points[i].x - r, y0: points[i].y - r, x1: points[i].x + r, y1: points[i].y + r)
+        }
+        for i in nodes.indices {
             let (x, y) = points[i]
-            let r = radius(node.weight)
-            let name = SVG.fit(node.name, maxWidth: labelRoom - 12, fontSize: fontSize)
-            // Names go on the outer side, toward the margin that was kept for them.
-            if x > width / 2 {
-                svg.text(x + r + 3, y + 4, name, cssClass: "node-label")
-            } else {
-                svg.text(x - r - 3, y + 4, name, cssClass: "node-label", anchor: .end)
+            let r = radius(nodes[i].weight)
+            let name = SVG.fit(nodes[i].name, maxWidth: labelRoom - 12, fontSize: fontSize)
+            let w = SVG.textWidth(name, fontSize: fontSize)
+            // Beside the circle on the outer side first (toward the margin kept for names), then
+            // the inner side, then above and below; where all collide, the outer side anyway.
+            let outer: (Double, SVG.Anchor) = x > width / 2 ? (x + r + 3, .start) : (x - r - 3, .end)
+            let inner: (Double, SVG.Anchor) = x > width / 2 ? (x - r - 3, .end) : (x + r + 3, .start)
+            let candidates: [(x: Double, y: Double, anchor: SVG.Anchor)] = [
+                (outer.0, y + 4, outer.1), (inner.0, y + 4, inner.1), (x, y - r - 4, .middle), (x, y + r + 12, .middle),
+            ]
+            func box(_ c: (x: Double, y: Double, anchor: SVG.Anchor)) -> Box {
+                let left = c.anchor == .start ? c.x : c.anchor == .end ? c.x - w : c.x - w / 2
+                return Box(x0: left, y0: c.y - fontSize + 2, x1: left + w, y1: c.y + 2)
             }
+            let own = taken[i]
+            let chosen = candidates.first { c in
+                let b = box(c)
+                return b.x0 >= 0 && b.x1 <= width && !taken.contains { $0 != own && $0.overlaps(b) }
+            } ?? candidates[0]
+            taken.append(box(chosen))
+            svg.text(chosen.x, chosen.y, name, cssClass: "node-label", anchor: chosen.anchor)
         }
         var lx = 8.0
         let ly = plotHeight + 20
