@@ -1,0 +1,1022 @@
+/// One sentence's report of an event.
+struct EventMentionDraft: Sendable {
+    var sentence: Int
+    var trigger: Int
+    var status: EventStatus
+    var claimant: Int32?
+    var claimantText: String?
+    var date: PartialDate?
+}
+
+/// An event of one article, with every sentence that reports it.
+struct EventDraft: Sendable {
+    var type: EventType
+    var code: String
+    var participants: [(entity: Int32, role: String)]
+    var place: Int32?
+    var date: PartialDate?
+    var mentions: [EventMentionDraft]
+
+    var entitySet: Set<Int32> { Set(participants.map(\.entity)) }
+}
+
+/// Finds meetings, visits, invitations and speeches: a trigger word, the participants its frame
+/// gives (subject, object, "with"/"between" partners, a possessive, a hyphenated pair, "to" a
+/// destination), a place, a date, the status its clause gives, and who claims it. Reports of the
+/// same event in one article are merged; a definite "the summit" without participants of its own
+/// is a further report of the last such event.
+struct EventFinder {
+    let ctx: ArticleContext
+    let att: Attribution
+    let quotes: [FoundQuote]
+    let doc: TextDocument
+    /// The entity a token stands for: its mention, or the person whose role phrase it is part of
+    /// ("Russian" in "Russian President Vladimir Putin"), or a resolved pronoun.
+    var tokenRef: [Int32]
+    /// Where the reference covering a token ends (exclusive).
+    var refEnd: [Int32]
+    /// Entities named by the parts of a hyphenated pair ("Moon-Putin").
+    var pairs: [Int: [Int32]] = [:]
+    let gaz = Gazetteer.shared
+
+    init(_ ctx: ArticleContext, quotes: [FoundQuote]) {
+        self.ctx = ctx
+        self.att = Attribution(ctx)
+        self.quotes = quotes
+        self.doc = ctx.doc
+        let n = ctx.doc.tokens.count
+        tokenRef = [Int32](repeating: -1, count: n)
+        refEnd = [Int32](repeating: -1, count: n)
+        for m in ctx.mentions where m.entity >= 0 {
+            if m.form == .part {
+                pairs[Int(m.start), default: []].append(m.entity)
+                continue
+            }
+            if m.form == .adjective {
+                // A country adjective stands for the country only before a collective noun
+                // ("Russian officials"); otherwise it qualifies a name or a thing.
+                let e = Int(m.end)
+                guard e < n, ctx.doc.tokens[e].kind == .word, EventLexicon.collective.contains(ctx.doc.tokens[e].hash)
+                else { continue }
+                // "a North Korean leader": indefinite, no one in particular.
+                if m.start > 0, ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an {
+                    continue
+                }
+            }
+            let from = m.roleStart >= 0 && m.roleStart < m.start ? Int(m.roleStart) : Int(m.start)
+            for i in from..<Int(m.end) where tokenRef[i] < 0 || m.roleStart >= 0 {
+                tokenRef[i] = m.entity
+                refEnd[i] = m.end
+            }
+        }
+        for (i, e) in att.pronouns {
+            tokenRef[i] = e
+            refEnd[i] = Int32(i + 1)
+        }
+    }
+
+    func kind(_ e: Int32) -> EntityKind { ctx.entities[Int(e)].kind }
+    func isActor(_ e: Int32) -> Bool { kind(e) != .place }
+    func isLocation(_ e: Int32) -> Bool { kind(e) == .place || kind(e) == .country }
+
+    // MARK: driver
+
+    func find() -> [EventDraft] {
+        var events: [EventDraft] = []
+        for s in doc.sentences.indices {
+            let found = sentenceEvents(s, events)
+            for (ev, anaphoric) in found {
+                if anaphoric {
+                    if let k = events.lastIndex(where: { $0.type == ev.type && $0.participants.count >= (ev.type == .meet ? 2 : 1) }) {
+                        events[k].mentions.append(contentsOf: ev.mentions)
+                        if events[k].date == nil { events[k].date = ev.date }
+                    }
+                    continue
+                }
+                merge(ev, into: &events)
+            }
+        }
+        return events.filter { valid($0) }
+    }
+
+    func valid(_ e: EventDraft) -> Bool {
+        switch e.type {
+        case .meet: return e.entitySet.count >= 2
+        case .visit: return e.entitySet.count >= 1 && e.place != nil
+        case .invite: return e.participants.contains { $0.role == "inviter" } && e.participants.contains { $0.role == "invitee" }
+        case .speech: return e.entitySet.count >= 1
+        }
+    }
+
+    /// Adds `ev` to `events`, merging it with an earlier report of the same event.
+    func merge(_ ev: EventDraft, into events: inout [EventDraft]) {
+        for k in events.indices where events[k].type == ev.type {
+            if same(events[k], ev) {
+                events[k].mentions.append(contentsOf: ev.mentions)
+                if events[k].place == nil { events[k].place = ev.place }
+                if let d = ev.date, events[k].date == nil || (d.precision == .day && events[k].date!.precision != .day && d.isCompatible(with: events[k].date!)) {
+                    events[k].date = d
+                }
+                for p in ev.participants where !events[k].participants.contains(where: { $0.entity == p.entity }) {
+                    events[k].participants.append(p)
+                }
+                return
+            }
+        }
+        events.append(ev)
+    }
+
+    /// Two reports of one event: the same participants (a person standing for their country),
+    /// compatible dates and places.
+    func same(_ a: EventDraft, _ b: EventDraft) -> Bool {
+        guard a.type == b.type else { return false }
+        if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
+        if let x = a.place, let y = b.place, !placesAgree(x, y) { return false }
+        let sa = a.entitySet, sb = b.entitySet
+        if sa == sb { return true }
+        // Participants agree one by one, a person matching their own country.
+        guard sa.count == sb.count else { return false }
+        var used = Set<Int32>()
+        for x in sa {
+            guard let y = sb.first(where: { !used.contains($0) && (x == $0 || standsFor(x, $0) || standsFor($0, x)) }) else {
+                return false
+            }
+            used.insert(y)
+        }
+        return true
+    }
+
+    /// A person standing for their country.
+    func standsFor(_ person: Int32, _ country: Int32) -> Bool {
+        let p = ctx.entities[Int(person)], c = ctx.entities[Int(country)]
+        return p.kind == .person && c.kind == .country && p.country >= 0 && p.country == c.gaz
+    }
+
+    func placesAgree(_ x: Int32, _ y: Int32) -> Bool {
+        if x == y { return true }
+        let a = ctx.entities[Int(x)], b = ctx.entities[Int(y)]
+        if a.kind == .country && b.country >= 0 && b.country == a.gaz { return true }
+        if b.kind == .country && a.country >= 0 && a.country == b.gaz { return true }
+        return false
+    }
+
+    // MARK: one sentence
+
+    func sentenceEvents(_ s: Int, _ prior: [EventDraft]) -> [(EventDraft, Bool)] {
+        let r = doc.range(ofSentence: s)
+        var triggers: [(Int, Int32)] = []
+        for i in r {
+            let t = doc.tokens[i]
+            guard t.kind == .word else { continue }
+            let tag = EventLexicon.triggers.tag(t.hash)
+            if tag >= 0 { triggers.append((i, tag)) }
+        }
+        guard !triggers.isEmpty else { return [] }
+        let times = Dates.find(doc, r)
+        let reportTimes = reportingTimes(times, r)
+        var out: [(EventDraft, Bool)] = []
+        var local: [LocalEvent] = []
+        for (t, tag) in triggers {
+            guard let frame = EventLexicon.frame(tag) else { continue }
+            local += build(frame, tag: tag, at: t, sentence: s, range: r, prior: prior, localSoFar: local)
+        }
+        // Visits reported twice in one sentence ("Moon's trip marked the first state visit to
+        // Russia") share their visitor and destination.
+        let visits = local.indices.filter { local[$0].type == .visit }
+        if visits.count >= 2 {
+            let visitors = visits.flatMap { local[$0].participants }.first
+            let place = visits.compactMap { local[$0].place }.first
+            for k in visits {
+                if local[k].participants.isEmpty, let v = visitors { local[k].participants = [v] }
+                if local[k].place == nil { local[k].place = place }
+            }
+        }
+        // A meeting noun without partners next to a meeting with them ("He will meet Medvedev for
+        // bilateral talks") is the same meeting.
+        let meets = local.indices.filter { local[$0].type == .meet }
+        for k in meets where local[k].participants.count < 2 && !local[k].plural {
+            if let other = meets.first(where: { $0 != k && local[$0].participants.count >= 2 }) {
+                local[k].participants = local[other].participants
+                if local[k].place == nil { local[k].place = local[other].place }
+            }
+        }
+        // The claimant of the sentence, or of the quote the trigger is in.
+        let claim = att.claimant(ofSentence: s)
+        let headlineClaimant = ctx.headlines.contains(s) ? headlineSource(r) : nil
+        var seen: [String] = []
+        for ev in local {
+            // One report per event and sentence.
+            let key = "\(ev.type)|\(ev.participants.map(\.entity).sorted())|\(ev.place ?? -1)"
+            if seen.contains(key) && !ev.anaphoric { continue }
+            seen.append(key)
+            let tense: Dates.Tense = ev.status == .occurred ? .past : ev.status == .planned ? .future : .unknown
+            var date: PartialDate? = nil
+            if let e = nearestTime(times, excluding: reportTimes, to: ev.trigger, sentence: r, dateIndex: ev.dateIndex) {
+                date = Dates.resolve(e, anchor: ctx.article.date, tense: tense)
+            }
+            var claimant = claim?.entity
+            var claimantText = claim?.text
+            if let q = quotes.first(where: { $0.start <= ev.trigger && ev.trigger < $0.end }), let sp = q.speaker {
+                claimant = sp
+                claimantText = nil
+            }
+            if claimant == nil && claimantText == nil, let h = headlineClaimant { claimant = h }
+            let mention = EventMentionDraft(
+                sentence: s, trigger: ev.trigger, status: ev.status, claimant: claimant, claimantText: claimantText,
+                date: date)
+            let code = ev.code ?? ev.type.defaultCode
+            var draft = EventDraft(
+                type: ev.type, code: code, participants: ev.participants, place: ev.place, date: date,
+                mentions: [mention])
+            if draft.type == .meet && draft.code == "040", let p = draft.place, thirdLocation(draft, p) {
+                draft.code = "044"
+            }
+            out.append((draft, ev.anaphoric))
+        }
+        return out
+    }
+
+    /// A meeting held where none of its participants belongs.
+    func thirdLocation(_ e: EventDraft, _ place: Int32) -> Bool {
+        let pc = ctx.entities[Int(place)].country
+        guard pc >= 0 else { return false }
+        for p in e.participants {
+            let d = ctx.entities[Int(p.entity)]
+            if d.country < 0 || d.country == pc { return false }
+        }
+        return true
+    }
+
+    /// "Russia: No plans for …": a headline that opens with a name and a colon is that name's claim.
+    func headlineSource(_ r: Range<Int>) -> Int32? {
+        var i = r.lowerBound
+        while i < r.upperBound, i < r.lowerBound + 5 {
+            if doc.tokens[i].kind == .punct && doc.tokens[i].hash == W.colon {
+                return i > r.lowerBound ? tokenRef[i - 1] >= 0 ? tokenRef[i - 1] : nil : nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: time expressions
+
+    /// Time expressions that date a report rather than an event: right after a reporting verb
+    /// ("said Monday", "told reporters Wednesday") or after "since".
+    func reportingTimes(_ times: [TimeExpression], _ r: Range<Int>) -> Set<Int> {
+        var out = Set<Int>()
+        for (k, e) in times.enumerated() {
+            var b = e.start - 1
+            if b >= r.lowerBound, doc.tokens[b].hash == W.on { b -= 1 }
+            if b >= r.lowerBound, EventLexicon.reportObjects.contains(doc.tokens[b].hash) { b -= 1 }
+            if b >= r.lowerBound, doc.tokens[b].kind == .word, Vocab.reporting.contains(doc.tokens[b].hash) { out.insert(k) }
+            if e.start - 1 >= r.lowerBound, doc.tokens[e.start - 1].hash == EventLexicon.since { out.insert(k) }
+            // "… said on Saturday." / "the Nikkei reported Wednesday"
+            if e.end < r.upperBound, doc.tokens[e.end].kind == .word, Vocab.reporting.contains(doc.tokens[e.end].hash) {
+                out.insert(k)
+            }
+            // "The Kremlin said Monday" with a name between: "TASS reported that on Wednesday Coats mentioned"
+            if e.end < r.upperBound, let ref = Optional(tokenRef[e.end]), ref >= 0 {
+                let after = Int(refEnd[e.end])
+                if after < r.upperBound, doc.tokens[after].kind == .word, Vocab.reporting.contains(doc.tokens[after].hash) {
+                    out.insert(k)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The time expression nearest the trigger (after it preferred), not one dating a report, and
+    /// not one beyond another event trigger.
+    func nearestTime(_ times: [TimeExpression], excluding: Set<Int>, to t: Int, sentence r: Range<Int>, dateIndex: Int?)
+        -> TimeExpression?
+    {
+        if let d = dateIndex { return times.first { $0.start <= d && d < $0.end } }
+        var best: TimeExpression? = nil
+        var bestDist = Int.max
+        for (k, e) in times.enumerated() where !excluding.contains(k) {
+            let dist = e.start > t ? e.start - t : (t - e.end) * 2 + 1
+            if dist < bestDist && dist <= 24 {
+                bestDist = dist
+                best = e
+            }
+        }
+        return best
+    }
+
+    // MARK: frames
+
+    struct LocalEvent {
+        var type: EventType
+        var code: String?
+        var participants: [(entity: Int32, role: String)]
+        var place: Int32?
+        var status: EventStatus
+        var trigger: Int
+        var anaphoric = false
+        var plural = false
+        /// A token inside the time expression that dates this event, when the frame decided it.
+        var dateIndex: Int? = nil
+    }
+
+    func build(
+        _ frame: EventLexicon.Frame, tag: Int32, at t: Int, sentence s: Int, range r: Range<Int>, prior: [EventDraft],
+        localSoFar: [LocalEvent]
+    ) -> [LocalEvent] {
+        // A trigger inside a name ("Group of 20 summit" is not; "Summit Hotel" is) is not one.
+        if tokenRef[t] >= 0 { return [] }
+        let isNoun = tag & EventLexicon.noun != 0 || nounContext(t)
+        let plural = tag & EventLexicon.plural != 0
+        let status = self.status(at: t, frame: frame, tag: tag, sentence: s, range: r)
+        switch frame {
+        case .meet, .meetNoun, .negotiate, .phone, .host, .talk:
+            return meetEvents(frame, at: t, isNoun: isNoun, plural: plural, status: status, range: r, prior: prior)
+        case .visit, .trip, .travel, .arrive, .attend, .send:
+            return visitEvents(frame, at: t, isNoun: isNoun, status: status, range: r, localSoFar: localSoFar)
+        case .invite:
+            return inviteEvents(at: t, isNoun: isNoun, status: status, range: r)
+        case .speech:
+            return speechEvents(at: t, isNoun: isNoun, status: status, range: r)
+        }
+    }
+
+    /// "meeting", "talks" used as nouns: after a determiner, a possessive, an adjective or a pair.
+    func nounContext(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        let b = doc.tokens[t - 1]
+        if b.kind == .possessive { return true }
+        if b.kind == .word && (b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his) {
+            return true
+        }
+        return pairs[t - 1] != nil
+    }
+
+    static let clauseWords = WordSet("that when while because although though whereas if unless before after since where which who whom but as until once")
+    static let relative = WordSet("who which")
+    static let prepositions = WordSet("in at to from near of on for by into with about between among including against after before over under during amid")
+
+    /// Where the clause holding token `t` starts (the boundary token itself, or the sentence start).
+    func clauseStart(_ t: Int, _ r: Range<Int>) -> Int {
+        var i = t - 1
+        while i >= r.lowerBound {
+            let u = doc.tokens[i]
+            if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i + 1 }
+            if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i + 1 }
+            if u.kind == .word && Self.clauseWords.contains(u.hash) && tokenRef[i] < 0 { return i }
+            i -= 1
+        }
+        return r.lowerBound
+    }
+
+    /// The references (entity, token) of the range, skipping tokens covered by the same one.
+    func refs(_ a: Int, _ b: Int) -> [(Int32, Int)] {
+        var out: [(Int32, Int)] = []
+        var i = a
+        while i < b {
+            if tokenRef[i] >= 0 {
+                out.append((tokenRef[i], i))
+                i = max(i + 1, Int(refEnd[i]))
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The subject of the clause holding trigger `t`: its first reference not governed by a
+    /// preposition; for a relative clause, what "who" refers to; for "while addressing …", the
+    /// main clause's subject.
+    func subject(of t: Int, _ r: Range<Int>) -> [Int32] {
+        let c = clauseStart(t, r)
+        if c > r.lowerBound, doc.tokens[c].kind == .word, Self.relative.contains(doc.tokens[c].hash) {
+            var b = c - 1
+            if b >= r.lowerBound, doc.tokens[b].hash == W.comma { b -= 1 }
+            if b >= r.lowerBound, tokenRef[b] >= 0 { return [tokenRef[b]] }
+        }
+        let found = coordinatedSubject(c, t)
+        if !found.isEmpty { return found }
+        // "for X and Y to meet"
+        if t - 1 > c, doc.tokens[t - 1].hash == W.to {
+            var b = t - 2
+            var got: [Int32] = []
+            while b >= c {
+                if tokenRef[b] >= 0 {
+                    if !got.contains(tokenRef[b]) { got.insert(tokenRef[b], at: 0) }
+                } else if doc.tokens[b].hash != W.and && doc.tokens[b].hash != W.comma {
+                    break
+                }
+                b -= 1
+            }
+            if !got.isEmpty { return got }
+        }
+        // "Putin said while addressing …", "…, when Moon attended": the main clause's subject.
+        if c > r.lowerBound {
+            let main = coordinatedSubject(r.lowerBound, c)
+            if !main.isEmpty { return [main[0]] }
+        }
+        return []
+    }
+
+    /// The first references of `[a, b)` not after a preposition, with those joined to it by "and".
+    func coordinatedSubject(_ a: Int, _ b: Int) -> [Int32] {
+        let rs = refs(a, b)
+        for (k, (e, i)) in rs.enumerated() {
+            if i > a {
+                let p = doc.tokens[i - 1]
+                let sentenceInitialWith = p.hash == W.with && i - 1 == a
+                if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith { continue }
+                if p.kind == .word && p.hash == W.to && i >= 2 && doc.tokens[i - 2].hash == W.according { continue }
+            }
+            // Places are where, not who — unless nothing else is there.
+            if kind(e) == .place { continue }
+            var out = [e]
+            var j = k + 1
+            var end = Int(refEnd[i])
+            while j < rs.count {
+                let (e2, i2) = rs[j]
+                let between = (end..<i2).map { doc.tokens[$0].hash }
+                if between == [W.and] || between == [W.comma] || between == [W.comma, W.and] {
+                    if !out.contains(e2) { out.append(e2) }
+                    end = Int(refEnd[i2])
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            return out
+        }
+        return []
+    }
+
+    /// References right after `from`, joined by commas and "and" ("with X and Y", "between X and Y",
+    /// "including Park and Kim"), skipping a few words before the first ("the leaders of X and Y").
+    func coordinated(after from: Int, _ r: Range<Int>, maxSkip: Int = 4) -> [(Int32, Int)] {
+        var i = from
+        var skipped = 0
+        while i < r.upperBound, tokenRef[i] < 0, pairs[i] == nil {
+            let u = doc.tokens[i]
+            if u.kind == .punct && u.hash != W.comma { return [] }
+            if u.kind == .word && EventLexicon.triggers.contains(u.hash) { return [] }
+            if u.kind == .word && Self.clauseWords.contains(u.hash) { return [] }
+            skipped += 1
+            if skipped > maxSkip { return [] }
+            i += 1
+        }
+        var out: [(Int32, Int)] = []
+        while i < r.upperBound {
+            if let ps = pairs[i] {
+                for p in ps where !out.contains(where: { $0.0 == p }) { out.append((p, i)) }
+                i += 1
+            } else if tokenRef[i] >= 0 {
+                if !out.contains(where: { $0.0 == tokenRef[i] }) { out.append((tokenRef[i], i)) }
+                i = max(i + 1, Int(refEnd[i]))
+            } else {
+                break
+            }
+            // Joiners: ", " "and" ", and" "or"
+            var j = i
+            var joined = false
+            while j < r.upperBound, j < i + 3 {
+                let u = doc.tokens[j]
+                if u.kind == .punct && u.hash == W.comma || u.kind == .word && (u.hash == W.and || u.hash == W.or) {
+                    joined = true
+                    j += 1
+                    continue
+                }
+                // Words between a joiner and the next name ("and United States President Donald Trump"
+                // is one reference; "and the" is skipped).
+                if joined && u.kind == .word && (u.hash == W.the) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if joined, j < r.upperBound, tokenRef[j] >= 0 || pairs[j] != nil {
+                i = j
+                continue
+            }
+            break
+        }
+        return out
+    }
+
+    /// A place after "in"/"at" in `[a, b)`: the most specific named place first.
+    func placeIn(_ a: Int, _ b: Int) -> (Int32, Int)? {
+        var best: (Int32, Int)? = nil
+        var i = a
+        while i < b {
+            let u = doc.tokens[i]
+            if u.kind == .word && (u.hash == W.in || u.hash == W.at) {
+                // "in the Russian city of Vladivostok": look a few words on.
+                var j = i + 1
+                var steps = 0
+                while j < b, steps < 6 {
+                    if tokenRef[j] >= 0 {
+                        let e = tokenRef[j]
+                        if isLocation(e) || kind(e) == .organization && (ctx.entities[Int(e)].gaz < 0 || gaz.entries[Int(ctx.entities[Int(e)].gaz)].orgType == "gov") {
+                            // Prefer a city or country over a building; the last of "city of X".
+                            if best == nil || kind(best!.0) == .organization || ctx.entities[Int(best!.0)].gaz < 0 && ctx.entities[Int(e)].gaz >= 0 {
+                                best = (e, j)
+                            }
+                        }
+                        j = max(j + 1, Int(refEnd[j]))
+                        if j < b, doc.tokens[j].hash == W.of { j += 1; steps += 1; continue }
+                        break
+                    }
+                    if doc.tokens[j].kind != .word { break }
+                    j += 1
+                    steps += 1
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return best
+    }
+
+    /// The place "to X" names after the trigger: a place or country, "his country", "the country",
+    /// or the country of a person visited.
+    func destination(after t: Int, _ r: Range<Int>, maxGap: Int = 6) -> Int32? {
+        var i = t + 1
+        var steps = 0
+        while i < r.upperBound, steps < maxGap {
+            let u = doc.tokens[i]
+            if u.kind == .word && u.hash == W.to {
+                return placeRef(i + 1, r)
+            }
+            if u.kind != .word { return nil }
+            if Self.clauseWords.contains(u.hash) { return nil }
+            i += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    static let country = TextHash.folded("country")
+    static let nation = TextHash.folded("nation")
+
+    /// The place named at `i` ("Russia", "Moscow", "his country", "the country").
+    func placeRef(_ i: Int, _ r: Range<Int>) -> Int32? {
+        guard i < r.upperBound else { return nil }
+        if tokenRef[i] >= 0 {
+            let e = tokenRef[i]
+            if isLocation(e) { return e }
+            return nil
+        }
+        // "his country", "the country", "the North"
+        if i + 1 < r.upperBound, doc.tokens[i + 1].hash == Self.country || doc.tokens[i + 1].hash == Self.nation {
+            let d = doc.tokens[i]
+            if let owner = att.pronouns[i] {
+                let c = ctx.entities[Int(owner)].country
+                if c >= 0 { return countryEntity(c) }
+            }
+            if d.hash == W.the {
+                // The country last named before.
+                var k = i - 1
+                while k >= 0 {
+                    if tokenRef[k] >= 0 && kind(tokenRef[k]) == .country { return tokenRef[k] }
+                    k -= 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The article's entity for a gazetteer country, if the article names it.
+    func countryEntity(_ g: Int32) -> Int32? {
+        ctx.entities.firstIndex { $0.gaz == g && $0.kind == .country }.map { Int32($0) }
+    }
+
+    /// The possessor right before a noun trigger, over modifiers ("Kim's possible visit",
+    /// "his three-day state visit", "Putin's letter of invitation").
+    func possessor(of t: Int, _ r: Range<Int>) -> Int32? {
+        var i = t - 1
+        var steps = 0
+        while i >= r.lowerBound, steps < 5 {
+            let u = doc.tokens[i]
+            if u.kind == .possessive {
+                return i > r.lowerBound && tokenRef[i - 1] >= 0 ? tokenRef[i - 1] : nil
+            }
+            if u.kind == .word, let p = att.pronouns[i], u.hash == W.his || u.hash == W.her { return p }
+            if u.kind == .word && (u.hash == W.the || u.hash == W.a || u.hash == W.an) { return nil }
+            if u.kind != .word && u.kind != .number { return nil }
+            if tokenRef[i] >= 0 && doc.tokens[i].kind == .word && kind(tokenRef[i]) != .country { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Plural anaphora: "the two", "they", "their", "both" → the participants of the last meeting,
+    /// else the last two people named.
+    func pluralRef(_ t: Int, _ r: Range<Int>, prior: [EventDraft]) -> [Int32]? {
+        let c = clauseStart(t, r)
+        var i = c
+        while i < t {
+            let u = doc.tokens[i]
+            if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || u.hash == W.two) {
+                if let last = prior.last(where: { $0.type == .meet && $0.entitySet.count >= 2 }) {
+                    return last.participants.map(\.entity)
+                }
+                return nil
+            }
+            if tokenRef[i] >= 0 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    func meetEvents(
+        _ frame: EventLexicon.Frame, at t: Int, isNoun: Bool, plural: Bool, status: EventStatus, range r: Range<Int>,
+        prior: [EventDraft]
+    ) -> [LocalEvent] {
+        var code: String? = nil
+        switch frame {
+        case .phone: code = "041"
+        case .negotiate: code = "046"
+        case .host: code = "043"
+        default: break
+        }
+        let c = clauseStart(t, r)
+        var withPartners: [(Int32, Int)] = []
+        var between: [(Int32, Int)] = []
+        var pairParts: [[Int32]] = []
+        // Partners: "with X", "between X and Y", "to X" (talk to).
+        var j = t + 1
+        if frame == .talk {
+            guard j < r.upperBound, doc.tokens[j].hash == W.with || doc.tokens[j].hash == W.to else { return [] }
+        }
+        // "hold talks with", "met with", "summit with his Russian counterpart X"
+        var steps = 0
+        while j < r.upperBound, steps < 3 {
+            let u = doc.tokens[j]
+            if u.hash == W.with || (frame == .talk && u.hash == W.to) {
+                withPartners = coordinated(after: j + 1, r)
+                break
+            }
+            if u.hash == W.between || u.hash == W.among {
+                between = coordinated(after: j + 1, r)
+                break
+            }
+            if u.kind != .word || tokenRef[j] >= 0 { break }
+            j += 1
+            steps += 1
+        }
+        // Pairs before a noun: "Moon-Putin summit", "the ROK-DPRK and US-DPRK summits".
+        if isNoun {
+            var k = t - 1
+            var steps = 0
+            while k >= c, steps < 6 {
+                if let ps = pairs[k] {
+                    pairParts.insert(ps, at: 0)
+                } else if tokenRef[k] >= 0 || doc.tokens[k].kind != .word && doc.tokens[k].kind != .possessive {
+                    break
+                }
+                k -= 1
+                steps += 1
+            }
+        }
+        var place = placeIn(t + 1, r.upperBound).map(\.0)
+        if place == nil, let p = placeIn(c, t) { place = p.0 }
+        var out: [LocalEvent] = []
+        func add(_ ps: [Int32], roles: [String]? = nil) {
+            let actors = ps.filter { isActor($0) || kind($0) == .country }
+            var seen: [Int32] = []
+            for a in actors where !seen.contains(a) { seen.append(a) }
+            let parts = seen.enumerated().map { (k, e) in (entity: e, role: roles.map { $0[min(k, $0.count - 1)] } ?? "participant") }
+            out.append(LocalEvent(type: .meet, code: code, participants: parts, place: place, status: status, trigger: t, plural: plural))
+        }
+        if !pairParts.isEmpty {
+            for ps in pairParts where ps.count >= 2 { add(ps) }
+            if !out.isEmpty { return out }
+        }
+        if !between.isEmpty {
+            add(between.map(\.0))
+            return out
+        }
+        var subj = subject(of: t, r)
+        if let possessor = isNoun ? possessor(of: t, r) : nil { subj = [possessor] }
+        if subj.isEmpty, let plural = pluralRef(t, r, prior: prior) { subj = plural }
+        if !withPartners.isEmpty {
+            // "dialogue with X and Y in April and May, respectively": one meeting each.
+            if withPartners.count >= 2 && (plural || respectively(r)) {
+                let dates = respectivelyDates(r)
+                for (k, p) in withPartners.enumerated() {
+                    add(subj + [p.0])
+                    if k < dates.count { out[out.count - 1].dateIndex = dates[k] }
+                }
+                return out
+            }
+            add(subj + withPartners.map(\.0))
+            return out
+        }
+        if frame == .host {
+            let guests = coordinated(after: t + 1, r, maxSkip: 2).map(\.0)
+            add(subj + guests, roles: ["host", "guest"])
+            return out
+        }
+        if !isNoun && (frame == .meet || frame == .phone || frame == .negotiate) {
+            // "X met Y": the object right after the verb.
+            let obj = coordinated(after: t + 1, r, maxSkip: 1).map(\.0).filter { isActor($0) }
+            if !obj.isEmpty || subj.count >= 2 {
+                add(subj + obj)
+                return out
+            }
+            if let plural = pluralRef(t, r, prior: prior) {
+                add(plural)
+                return out
+            }
+        }
+        if isNoun && subj.count < 2 {
+            // "the summit", "the meeting", "their talks": a further report of the last meeting.
+            if definite(t) {
+                var e = LocalEvent(type: .meet, code: code, participants: [], place: place, status: status, trigger: t, plural: plural)
+                e.anaphoric = true
+                return [e]
+            }
+            return []
+        }
+        if subj.count >= 2 { add(subj) }
+        return out
+    }
+
+    /// "the summit", "their talks", "this meeting": a noun that points back.
+    func definite(_ t: Int) -> Bool {
+        var i = t - 1
+        var steps = 0
+        while i >= 0, steps < 3 {
+            let u = doc.tokens[i]
+            if u.kind != .word { return false }
+            if u.hash == W.the || u.hash == W.their || u.hash == Self.this { return true }
+            if u.hash == W.a || u.hash == W.an || tokenRef[i] >= 0 { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let this = TextHash.folded("this")
+
+    func respectively(_ r: Range<Int>) -> Bool { r.contains { doc.tokens[$0].hash == W.respectively } }
+
+    /// The months or dates listed in a "respectively" sentence, in order (a token of each).
+    func respectivelyDates(_ r: Range<Int>) -> [Int] {
+        guard respectively(r) else { return [] }
+        return Dates.find(doc, r).map(\.start).map { i in
+            // Point at the month word, not a modifier before it.
+            i
+        }.map { $0 + 0 }
+    }
+
+    func visitEvents(
+        _ frame: EventLexicon.Frame, at t: Int, isNoun: Bool, status: EventStatus, range r: Range<Int>,
+        localSoFar: [LocalEvent]
+    ) -> [LocalEvent] {
+        var visitors: [Int32] = []
+        var place: Int32? = nil
+        var met: Int32? = nil
+        switch frame {
+        case .send:
+            // "send his Foreign Minister X to Russia", "dispatch a special envoy to Moscow, … Rep. Y"
+            place = destination(after: t, r, maxGap: 10)
+            var k = t + 1
+            while k < r.upperBound {
+                if tokenRef[k] >= 0, kind(tokenRef[k]) == .person {
+                    visitors = [tokenRef[k]]
+                    break
+                }
+                k += 1
+            }
+        case .attend:
+            visitors = subject(of: t, r)
+            // "attend Russia's … celebration", "attended the forum held in … Vladivostok"
+            var k = t + 1
+            var steps = 0
+            while k < r.upperBound, steps < 4 {
+                if tokenRef[k] >= 0, k + 1 < r.upperBound, doc.tokens[k + 1].kind == .possessive, isLocation(tokenRef[k]) {
+                    place = tokenRef[k]
+                    break
+                }
+                if doc.tokens[k].kind != .word { break }
+                k += 1
+                steps += 1
+            }
+            if place == nil { place = placeIn(t + 1, r.upperBound).map(\.0) }
+            if place == nil {
+                // "show up at" an event named earlier in the sentence: its place.
+                place = localSoFar.last(where: { $0.type == .visit })?.place
+            }
+        case .arrive:
+            visitors = subject(of: t, r)
+            place = placeIn(t + 1, min(r.upperBound, t + 8)).map(\.0) ?? destination(after: t, r)
+        case .travel:
+            visitors = subject(of: t, r)
+            place = destination(after: t, r, maxGap: 2)
+            if place == nil { return [] }
+        case .visit, .trip:
+            if isNoun || frame == .trip {
+                if let p = possessor(of: t, r) { visitors = [p] }
+                place = destination(after: t, r, maxGap: 2)
+                // "a visit by X"
+                if visitors.isEmpty, t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.by, tokenRef[t + 2 < r.upperBound ? t + 2 : t] >= 0 {
+                    visitors = [tokenRef[t + 2]]
+                }
+                if visitors.isEmpty { visitors = subject(of: t, r) }
+            } else {
+                visitors = subject(of: t, r)
+                // The object: a place, or a person visited (then the person's country, and a meeting).
+                var k = t + 1
+                var steps = 0
+                while k < r.upperBound, steps < 4 {
+                    if tokenRef[k] >= 0 {
+                        let e = tokenRef[k]
+                        if isLocation(e) {
+                            place = e
+                        } else if kind(e) == .person {
+                            met = e
+                            let c = ctx.entities[Int(e)].country
+                            if c >= 0 { place = countryEntity(c) }
+                        }
+                        break
+                    }
+                    if doc.tokens[k].kind != .word { break }
+                    k += 1
+                    steps += 1
+                }
+                if place == nil { place = destination(after: t, r, maxGap: 2) }
+            }
+        default:
+            return []
+        }
+        visitors = visitors.filter { kind($0) == .person || kind($0) == .organization || kind($0) == .country }
+        if let p = place { visitors.removeAll { $0 == p } }
+        var out = [
+            LocalEvent(
+                type: .visit, code: "042", participants: visitors.map { (entity: $0, role: "visitor") }, place: place,
+                status: status, trigger: t)
+        ]
+        if let met, let v = visitors.first, v != met {
+            out.append(
+                LocalEvent(
+                    type: .meet, code: "040", participants: [(v, "participant"), (met, "participant")], place: nil,
+                    status: status, trigger: t))
+        }
+        return out
+    }
+
+    func inviteEvents(at t: Int, isNoun: Bool, status: EventStatus, range r: Range<Int>) -> [LocalEvent] {
+        var inviter: Int32? = nil
+        var invitees: [Int32] = []
+        var place: Int32? = nil
+        if isNoun {
+            // "Putin's letter of invitation to Kim", "the Kremlin's invitation", "an invitation to visit Russia"
+            var k = t - 1
+            if k >= r.lowerBound + 1, doc.tokens[k].hash == W.of { k -= 2 }  // "letter of"
+            var poss = possessor(of: k + 1, r)
+            if poss == nil && k != t - 1 { poss = possessor(of: t, r) }
+            if t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.to, t + 2 < r.upperBound {
+                if tokenRef[t + 2] >= 0, kind(tokenRef[t + 2]) == .person {
+                    invitees = coordinated(after: t + 2, r, maxSkip: 0).map(\.0)
+                    inviter = poss
+                } else if let p = placeRef(t + 2, r) {
+                    // "Kim's invitation to Moscow": the possessor is invited there.
+                    place = p
+                    if let poss { invitees = [poss] }
+                }
+            }
+            if invitees.isEmpty && inviter == nil, let poss {
+                // "accept the Kremlin's invitation": the inviter is the possessor, the invitee the subject.
+                inviter = poss
+                invitees = subject(of: t, r).filter { $0 != poss }
+            }
+            if invitees.isEmpty {
+                // "X has received an invitation"
+                invitees = subject(of: t, r).filter { $0 != inviter }
+            }
+        } else {
+            inviter = subject(of: t, r).first
+            let objs = coordinated(after: t + 1, r, maxSkip: 4)
+            invitees = objs.map(\.0).filter { kind($0) == .person || kind($0) == .country || kind($0) == .organization }
+            if let last = objs.last {
+                place = destination(after: Int(refEnd[last.1]) - 1, r, maxGap: 2)
+            }
+        }
+        if place == nil { place = destination(after: t, r, maxGap: 8) }
+        var out: [LocalEvent] = []
+        for i in invitees where i != inviter {
+            var parts: [(entity: Int32, role: String)] = []
+            if let inviter { parts.append((inviter, "inviter")) }
+            parts.append((i, "invitee"))
+            out.append(LocalEvent(type: .invite, code: "036", participants: parts, place: place, status: status, trigger: t))
+        }
+        // An invitation to a place is a visit in prospect for whoever is invited.
+        if let place, !invitees.isEmpty, !(t + 2 < r.upperBound && doc.tokens[t + 1].hash == W.to && EventLexicon.triggers.contains(doc.tokens[t + 2].hash)) {
+            for i in invitees where i != inviter && kind(i) == .person {
+                out.append(LocalEvent(type: .visit, code: "042", participants: [(i, "visitor")], place: place, status: .planned, trigger: t))
+            }
+        }
+        return out
+    }
+
+    static let speechObjects = WordSet(
+        "nation conference forum assembly summit parliament congress rally audience students crowd meeting session "
+            + "convention gathering ceremony event lawmakers legislature")
+
+    func speechEvents(at t: Int, isNoun: Bool, status: EventStatus, range r: Range<Int>) -> [LocalEvent] {
+        if !isNoun && doc.tokens[t].hash != TextHash.folded("speech") {
+            // "address" is a speech only when its object is an audience or an assembly.
+            var k = t + 1
+            var ok = false
+            var steps = 0
+            while k < r.upperBound, steps < 6 {
+                if tokenRef[k] >= 0 {
+                    ok = kind(tokenRef[k]) == .organization || isLocation(tokenRef[k]) || ctx.entities[Int(tokenRef[k])].gaz < 0
+                    break
+                }
+                if Self.speechObjects.contains(doc.tokens[k].hash) {
+                    ok = true
+                    break
+                }
+                if doc.tokens[k].kind != .word && doc.tokens[k].kind != .number { break }
+                k += 1
+                steps += 1
+            }
+            if !ok { return [] }
+        }
+        let speakers = (isNoun ? possessor(of: t, r).map { [$0] } : nil) ?? subject(of: t, r)
+        guard let sp = speakers.first, kind(sp) == .person else { return [] }
+        var place = placeIn(t + 1, r.upperBound).map(\.0)
+        if place == nil && !isNoun {
+            // "addressing the … Forum": the forum is where it was given.
+            var k = t + 1
+            while k < min(r.upperBound, t + 4) {
+                if tokenRef[k] >= 0 {
+                    place = tokenRef[k]
+                    break
+                }
+                k += 1
+            }
+        }
+        return [LocalEvent(type: .speech, code: "010", participants: [(sp, "speaker")], place: place, status: status, trigger: t)]
+    }
+
+    // MARK: status
+
+    static let was = WordSet("was were had did came took began begun ended lasted marked held met visited")
+
+    /// The status the trigger's clause gives: denied, speculated, planned, or occurred (the
+    /// default, and what a past tense or a caption says).
+    func status(at t: Int, frame: EventLexicon.Frame, tag: Int32, sentence s: Int, range r: Range<Int>) -> EventStatus {
+        let c = clauseStart(t, r)
+        var denied = false, spec = false, planned = false
+        var i = max(c, t - 10)
+        while i < t {
+            let h = doc.tokens[i].hash
+            if doc.tokens[i].kind == .word && tokenRef[i] < 0 {
+                if EventLexicon.denial.contains(h) { denied = true }
+                if EventLexicon.speculation.contains(h) { spec = true }
+                if EventLexicon.planning.contains(h) { planned = true }
+            }
+            i += 1
+        }
+        // What governs a "that" clause ("dismissed speculation that …", "chances are that …").
+        if c > r.lowerBound, doc.tokens[c].hash == TextHash.folded("that") {
+            var k = c - 1
+            var steps = 0
+            while k >= r.lowerBound, steps < 4 {
+                let h = doc.tokens[k].hash
+                if EventLexicon.denial.contains(h) { denied = true }
+                if EventLexicon.speculation.contains(h) { spec = true }
+                k -= 1
+                steps += 1
+            }
+        }
+        // Right after a noun trigger: "… summit has been arranged", "… is not under review".
+        var k = t + 1
+        var steps = 0
+        while k < r.upperBound, steps < 6, doc.tokens[k].kind == .word, tokenRef[k] < 0 {
+            let h = doc.tokens[k].hash
+            if tag & EventLexicon.noun != 0 && EventLexicon.denial.contains(h) && h != TextHash.folded("without") { denied = true }
+            k += 1
+            steps += 1
+        }
+        if denied { return .denied }
+        if spec { return .speculated }
+        if planned { return .planned }
+        // Time words after the trigger: "next month", "later this year".
+        var future = false
+        for e in Dates.find(doc, r) where e.start > t && e.start - t < 12 {
+            switch e.value {
+            case let .monthOffset(k) where k > 0: future = true
+            case let .weekOffset(k) where k > 0: future = true
+            case let .yearOffset(k) where k > 0: future = true
+            case let .season(k) where k > 12: future = true
+            case let .monthName(_, direction) where direction > 0: future = true
+            default: break
+            }
+        }
+        if future { return .planned }
+        return .occurred
+    }
+}
