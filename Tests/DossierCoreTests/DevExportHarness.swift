@@ -22,7 +22,6 @@ import Testing
         var store = MiniStore()
         var lines: [String] = []
         let linked = analyses.map { store.add($0) }
-        var listed = Set<Int>()
         for (a, ids) in zip(analyses, linked) {
             var ents: [[String: Any]] = []
             var seen = Set<Int>()
@@ -36,14 +35,16 @@ import Testing
                 ents.append(d)
             }
             var evs: [[String: Any]] = []
-            for id in ids.events where !listed.contains(id) {
-                listed.insert(id)
+            var listedHere = Set<Int>()
+            for id in ids.events where !listedHere.contains(id) {
+                listedHere.insert(id)
                 let ev = store.events[id]
+                let mine = ev.mentions.filter { $0.article == ids.article }
                 var d: [String: Any] = [
                     "type": ev.type.rawValue, "code": ev.code,
                     "participants": ev.participants.map { ["name": store.entities[$0.0].name, "role": $0.1] },
-                    "statuses": EventStatus.allCases.filter { s in ev.mentions.contains { $0.status == s } }.map(\.rawValue),
-                    "mentions": ev.mentions.map { ["status": $0.status.rawValue, "sentence": $0.sentence, "source": ($0.source as Any?) ?? NSNull()] as [String: Any] },
+                    "statuses": EventStatus.allCases.filter { s in mine.contains { $0.status == s } }.map(\.rawValue),
+                    "mentions": mine.map { ["status": $0.status.rawValue, "sentence": $0.sentence, "source": ($0.source as Any?) ?? NSNull()] as [String: Any] },
                 ]
                 d["place"] = ev.place.map { store.entities[$0].name } ?? NSNull()
                 d["date"] = ev.date?.iso ?? NSNull()
@@ -75,6 +76,7 @@ struct MiniStore {
         var isMedia: Bool
     }
     struct Men {
+        var article: Int
         var status: EventStatus
         var sentence: String
         var source: String?
@@ -91,19 +93,24 @@ struct MiniStore {
     var index: [String: [Int]] = [:]
     var events: [Ev] = []
 
-    mutating func add(_ a: Analysis) -> (entities: [Int], events: [Int]) {
+    var articles = 0
+
+    mutating func add(_ a: Analysis) -> (entities: [Int], events: [Int], article: Int) {
+        articles += 1
         var ids: [Int] = []
         for e in a.entities {
             let keys = CorpusLinking.keys(name: e.name, aliases: e.aliases, kind: e.kind)
             var found: Int? = nil
             var cands: [Int] = []
             for k in keys { for c in index[k] ?? [] where !cands.contains(c) { cands.append(c) } }
-            for c in cands {
+            for c in cands.sorted() {
                 let s = entities[c]
                 let rec = EntityRecord(id: Int64(c), name: s.name, kind: s.kind, aliases: s.aliases, country: s.country, title: s.title, role: nil, isMedia: s.isMedia, mentionCount: 1)
                 if CorpusLinking.isSame(e, as: rec) { found = c; break }
             }
             if let f = found {
+                if e.name.count > entities[f].name.count && e.name.contains(entities[f].name) { entities[f].name = e.name }
+                if entities[f].title == nil { entities[f].title = e.title }
                 for al in [e.name] + e.aliases where al != entities[f].name && !entities[f].aliases.contains(al) { entities[f].aliases.append(al) }
                 if entities[f].country == nil { entities[f].country = e.country }
                 ids.append(f)
@@ -121,10 +128,10 @@ struct MiniStore {
             let set = Set(parts.map { Int64($0.0) })
             let place = ev.place.map { ids[$0] }
             let mens = ev.mentions.map { m in
-                Men(status: m.status, sentence: a.sentenceText(m.sentence), source: m.claimedBy.map { a.entities[$0].name } ?? m.claimedByText ?? a.article.source)
+                Men(article: articles, status: m.status, sentence: a.sentenceText(m.sentence), source: m.claimedBy.map { a.entities[$0].name } ?? m.claimedByText ?? a.article.source)
             }
             var hit: Int? = nil
-            for (k, s) in events.enumerated() {
+            for (k, s) in events.enumerated() where Set(s.participants.map { Int64($0.0) }) == set && s.type == ev.type {
                 if CorpusLinking.isSameEvent(type: ev.type, participants: set, place: place.map { Int64($0) }, date: ev.date,
                     as: (s.type, Set(s.participants.map { Int64($0.0) }), s.place.map { Int64($0) }, s.date)) { hit = k; break }
             }
@@ -138,6 +145,6 @@ struct MiniStore {
                 evIDs.append(events.count - 1)
             }
         }
-        return (ids, evIDs)
+        return (ids, evIDs, articles)
     }
 }

@@ -144,7 +144,10 @@ enum Dates {
         if dayValue == nil && yearValue == nil {
             if m == 5 {
                 // Bare "May": only after "in", "last", "next", "early", "late", "mid", "since", "until", "by".
-                guard i > 0, Self.monthIntroducers.contains(toks[i - 1].hash) || direction != nil else { return nil }
+                // … or in a list of months ("in April and May").
+                let listed = i >= 2 && (toks[i - 1].hash == W.and || toks[i - 1].hash == W.or || toks[i - 1].hash == W.comma)
+                    && gaz.word(toks[i - 2].hash)?.flags.contains(.month) == true
+                guard i > 0, Self.monthIntroducers.contains(toks[i - 1].hash) || direction != nil || listed else { return nil }
             }
             if let direction {
                 return TimeExpression(start: start, end: j, value: .monthName(m, direction: direction))

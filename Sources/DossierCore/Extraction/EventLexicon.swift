@@ -107,7 +107,8 @@ enum EventLexicon {
         speculating speculate expectations hopes hope hoped hoping chance chances perhaps rumors rumours rumored \
         rumoured reportedly considering consider considers mulling mull weighing whether if should would \
         prospect prospects suggested suggests suggest possibility idea proposal proposed propose proposes \
-        wants want wanted seeking seeks seek aims aim intends intention willing ready
+        wants want wanted seeking seeks seek aims aim intends intention willing ready must need needs ways
+        call calls calling urge urges urged urging
         """)
 
     /// Words that make the event planned.
@@ -115,7 +116,7 @@ enum EventLexicon {
         """
         will shall set scheduled schedule plans plan planned planning upcoming due expected agreed agree agrees \
         preparing prepare prepares arranged arranging arrange next coming forthcoming later announced \
-        going ahead before pending slated
+        going ahead before pending slated invitation invited invite invites
         """)
 
     /// Reporting verbs whose time expression dates the report, not the event.

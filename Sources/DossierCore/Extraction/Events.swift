@@ -47,33 +47,42 @@ struct EventFinder {
         let n = ctx.doc.tokens.count
         tokenRef = [Int32](repeating: -1, count: n)
         refEnd = [Int32](repeating: -1, count: n)
-        for m in ctx.mentions where m.entity >= 0 {
-            if m.form == .part {
-                pairs[Int(m.start), default: []].append(m.entity)
-                continue
-            }
-            if m.form == .adjective {
-                // A country adjective stands for the country only before a collective noun
-                // ("Russian officials"); otherwise it qualifies a name or a thing.
-                let e = Int(m.end)
-                guard e < n, ctx.doc.tokens[e].kind == .word, EventLexicon.collective.contains(ctx.doc.tokens[e].hash)
-                else { continue }
-                // "a North Korean leader": indefinite, no one in particular.
-                if m.start > 0, ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an {
+        // Plain names and adjectives first; then role phrases and descriptors, which cover the
+        // adjectives inside them ("Russian" of "the Russian leader" is the leader, not Russia).
+        for pass in 0..<2 {
+            for m in ctx.mentions where m.entity >= 0 {
+                if m.form == .part {
+                    if pass == 0 { pairs[Int(m.start), default: []].append(m.entity) }
                     continue
                 }
-            }
-            let from = m.roleStart >= 0 && m.roleStart < m.start ? Int(m.roleStart) : Int(m.start)
-            for i in from..<Int(m.end) where tokenRef[i] < 0 || m.roleStart >= 0 {
-                tokenRef[i] = m.entity
-                refEnd[i] = m.end
+                let covering = m.form == .descriptor || (m.roleStart >= 0 && m.roleStart < m.start)
+                if covering != (pass == 1) { continue }
+                if m.form == .adjective {
+                    // A country adjective stands for the country only before a collective noun
+                    // ("Russian officials"); otherwise it qualifies a name or a thing.
+                    let e = Int(m.end)
+                    guard e < n, ctx.doc.tokens[e].kind == .word, EventLexicon.collective.contains(ctx.doc.tokens[e].hash)
+                    else { continue }
+                    // "a North Korean leader": indefinite, no one in particular.
+                    if m.start > 0, ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an {
+                        continue
+                    }
+                }
+                let from = covering && m.roleStart >= 0 ? Int(m.roleStart) : Int(m.start)
+                for i in from..<Int(m.end) {
+                    tokenRef[i] = m.entity
+                    refEnd[i] = m.end
+                }
             }
         }
-        for (i, e) in att.pronouns {
+        // Subject and object pronouns; possessives are read where a frame asks for a possessor.
+        for (i, e) in att.pronouns where !Self.possessivePronouns.contains(ctx.doc.tokens[i].hash) {
             tokenRef[i] = e
             refEnd[i] = Int32(i + 1)
         }
     }
+
+    static let possessivePronouns = WordSet("his her their its")
 
     func kind(_ e: Int32) -> EntityKind { ctx.entities[Int(e)].kind }
     func isActor(_ e: Int32) -> Bool { kind(e) != .place }
@@ -87,7 +96,15 @@ struct EventFinder {
             let found = sentenceEvents(s, events)
             for (ev, anaphoric) in found {
                 if anaphoric {
-                    if let k = events.lastIndex(where: { $0.type == ev.type && $0.participants.count >= (ev.type == .meet ? 2 : 1) }) {
+                    // "The summit took … by surprise": a past report points back to an event that
+                    // happened, if one was reported; otherwise to the last one.
+                    let candidates = events.indices.filter {
+                        events[$0].type == ev.type && events[$0].participants.count >= (ev.type == .meet ? 2 : 1)
+                    }
+                    let status = ev.mentions.first?.status
+                    let happened = candidates.filter { k in events[k].mentions.contains { $0.status == .occurred } }
+                    let pick = status == .occurred ? happened.last ?? candidates.last : candidates.last
+                    if let k = pick {
                         events[k].mentions.append(contentsOf: ev.mentions)
                         if events[k].date == nil { events[k].date = ev.date }
                     }
@@ -117,7 +134,10 @@ struct EventFinder {
                 if let d = ev.date, events[k].date == nil || (d.precision == .day && events[k].date!.precision != .day && d.isCompatible(with: events[k].date!)) {
                     events[k].date = d
                 }
-                for p in ev.participants where !events[k].participants.contains(where: { $0.entity == p.entity }) {
+                for p in ev.participants where !events[k].participants.contains(where: {
+                    $0.entity == p.entity || standsFor($0.entity, p.entity) || standsFor(p.entity, $0.entity)
+                        || mayStandFor($0.entity, p.entity) || mayStandFor(p.entity, $0.entity)
+                }) {
                     events[k].participants.append(p)
                 }
                 return
@@ -132,24 +152,53 @@ struct EventFinder {
         guard a.type == b.type else { return false }
         if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
         if let x = a.place, let y = b.place, !placesAgree(x, y) { return false }
+        // A meeting that happened and one only planned, neither dated, are told apart: "they met
+        // in July … they will meet again".
+        let aDone = a.mentions.allSatisfy { $0.status == .occurred }, bDone = b.mentions.allSatisfy { $0.status == .occurred }
+        let aPlanned = a.mentions.allSatisfy { $0.status == .planned }, bPlanned = b.mentions.allSatisfy { $0.status == .planned }
+        if (aDone && bPlanned || aPlanned && bDone) && !(a.date != nil && a.date == b.date) { return false }
         let sa = a.entitySet, sb = b.entitySet
         if sa == sb { return true }
-        // Participants agree one by one, a person matching their own country.
+        // Visits by some of the same travellers to the same place ("Moon and his wife arrive in
+        // Moscow … Moon began his state visit to Russia").
+        if a.type == .visit, sa.isSubset(of: sb) || sb.isSubset(of: sa), a.place != nil, b.place != nil {
+            return true
+        }
+        // Participants agree one by one, a person matching their own country; a person whose
+        // country the article never gives may stand for the country opposite, once another pair
+        // agrees ("a summit between China and North Korea" / "Kim met Xi").
         guard sa.count == sb.count else { return false }
         var used = Set<Int32>()
+        var firm = 0
+        var loose: [(Int32, Int32)] = []
         for x in sa {
-            guard let y = sb.first(where: { !used.contains($0) && (x == $0 || standsFor(x, $0) || standsFor($0, x)) }) else {
-                return false
+            if let y = sb.first(where: { !used.contains($0) && (x == $0 || standsFor(x, $0) || standsFor($0, x)) }) {
+                used.insert(y)
+                firm += 1
+            } else {
+                loose.append((x, -1))
             }
-            used.insert(y)
         }
-        return true
+        let rest = sb.subtracting(used)
+        guard loose.count == rest.count else { return false }
+        if loose.isEmpty { return true }
+        guard firm >= 1, loose.count == 1, let y = rest.first else { return false }
+        return mayStandFor(loose[0].0, y) || mayStandFor(y, loose[0].0)
+    }
+
+    /// A person of unknown country and a country.
+    func mayStandFor(_ person: Int32, _ country: Int32) -> Bool {
+        let p = ctx.entities[Int(person)], c = ctx.entities[Int(country)]
+        return p.kind == .person && p.country < 0 && c.kind == .country
     }
 
     /// A person standing for their country.
-    func standsFor(_ person: Int32, _ country: Int32) -> Bool {
-        let p = ctx.entities[Int(person)], c = ctx.entities[Int(country)]
-        return p.kind == .person && c.kind == .country && p.country >= 0 && p.country == c.gaz
+    func standsFor(_ actor: Int32, _ country: Int32) -> Bool {
+        let p = ctx.entities[Int(actor)], c = ctx.entities[Int(country)]
+        guard c.kind == .country, p.country >= 0, p.country == c.gaz else { return false }
+        if p.kind == .person { return true }
+        // "the Kremlin", "the White House": the seat of a government stands for the country.
+        return p.kind == .organization && p.gaz >= 0 && gaz.entries[Int(p.gaz)].orgType == "seat"
     }
 
     func placesAgree(_ x: Int32, _ y: Int32) -> Bool {
@@ -172,9 +221,6 @@ struct EventFinder {
             if tag >= 0 { triggers.append((i, tag)) }
         }
         guard !triggers.isEmpty else { return [] }
-        let times = Dates.find(doc, r)
-        let reportTimes = reportingTimes(times, r)
-        var out: [(EventDraft, Bool)] = []
         var local: [LocalEvent] = []
         for (t, tag) in triggers {
             guard let frame = EventLexicon.frame(tag) else { continue }
@@ -191,15 +237,38 @@ struct EventFinder {
                 if local[k].place == nil { local[k].place = place }
             }
         }
-        // A meeting noun without partners next to a meeting with them ("He will meet Medvedev for
-        // bilateral talks") is the same meeting.
+        // A meeting noun without partners shortly after a meeting with them, in its clause ("He
+        // will meet Medvedev later in the day for bilateral talks"), is the same meeting.
         let meets = local.indices.filter { local[$0].type == .meet }
         for k in meets where local[k].participants.count < 2 && !local[k].plural {
-            if let other = meets.first(where: { $0 != k && local[$0].participants.count >= 2 }) {
+            let t = local[k].trigger
+            if let other = meets.last(where: {
+                $0 != k && local[$0].participants.count >= 2 && local[$0].trigger < t && t - local[$0].trigger <= 12
+                    && clauseStart(t, r) <= local[$0].trigger
+            }) {
                 local[k].participants = local[other].participants
+                local[k].anaphoric = false
                 if local[k].place == nil { local[k].place = local[other].place }
             }
         }
+        // Dates: each time expression to the trigger it dates.
+        let times = Dates.find(doc, r).filter { !ctx.furniture.contains($0.start) }
+        let reportTimes = reportingTimes(times, r)
+        let producing = Array(Set(local.map(\.trigger))).sorted()
+        let silent = triggers.map(\.0).filter { !producing.contains($0) }
+        let noInherit = Set(local.filter { !$0.inheritsDates }.map(\.trigger))
+        var owned = assignTimes(times, excluding: reportTimes, triggers: producing, others: silent, noInherit: noInherit, r)
+        for ev in local where owned[ev.trigger] == nil {
+            // "They last met in September, when Moon attended …": a when-clause shares the date
+            // of the clause it hangs on.
+            let c = clauseStart(ev.trigger, r)
+            if c > r.lowerBound, Self.participleOpeners.contains(doc.tokens[c].hash) || doc.tokens[c].hash == Self.when,
+                let prev = producing.last(where: { $0 < c }), let ks = owned[prev]
+            {
+                owned[ev.trigger] = ks
+            }
+        }
+        var out: [(EventDraft, Bool)] = []
         // The claimant of the sentence, or of the quote the trigger is in.
         let claim = att.claimant(ofSentence: s)
         let headlineClaimant = ctx.headlines.contains(s) ? headlineSource(r) : nil
@@ -211,9 +280,13 @@ struct EventFinder {
             seen.append(key)
             let tense: Dates.Tense = ev.status == .occurred ? .past : ev.status == .planned ? .future : .unknown
             var date: PartialDate? = nil
-            if let e = nearestTime(times, excluding: reportTimes, to: ev.trigger, sentence: r, dateIndex: ev.dateIndex) {
-                date = Dates.resolve(e, anchor: ctx.article.date, tense: tense)
+            var expr: TimeExpression? = nil
+            if let d = ev.dateIndex {
+                expr = times.first { $0.start <= d && d < $0.end }
+            } else if let k = owned[ev.trigger]?.first {
+                expr = times[k]
             }
+            if let e = expr { date = Dates.resolve(e, anchor: ctx.article.date, tense: tense) }
             var claimant = claim?.entity
             var claimantText = claim?.text
             if let q = quotes.first(where: { $0.start <= ev.trigger && ev.trigger < $0.end }), let sp = q.speaker {
@@ -286,22 +359,58 @@ struct EventFinder {
         return out
     }
 
-    /// The time expression nearest the trigger (after it preferred), not one dating a report, and
-    /// not one beyond another event trigger.
-    func nearestTime(_ times: [TimeExpression], excluding: Set<Int>, to t: Int, sentence r: Range<Int>, dateIndex: Int?)
-        -> TimeExpression?
+    /// Nouns of occasions that take dates of their own ("the celebration on May 9").
+    static let occasions = WordSet(
+        "celebration celebrations ceremony anniversary parade forum conference election elections festival games "
+            + "olympics event session congress convention rally exercise exercises drills talks")
+
+    /// Gives each time expression to the trigger (or occasion noun) it dates: the nearest, counting
+    /// a trigger before the expression ("met … on Monday") as three times closer than one after it,
+    /// unless the expression opens the clause ("On Monday, …"). A trigger whose object is an
+    /// occasion inherits the occasion's date ("attend the celebration next month").
+    func assignTimes(
+        _ times: [TimeExpression], excluding: Set<Int>, triggers: [Int], others: [Int], noInherit: Set<Int>, _ r: Range<Int>
+    )
+        -> [Int: [Int]]
     {
-        if let d = dateIndex { return times.first { $0.start <= d && d < $0.end } }
-        var best: TimeExpression? = nil
-        var bestDist = Int.max
+        // Occasions ("the celebration on May 9") and triggers that reported nothing ("the Group
+        // of 20 summit held in Germany in July") hold the dates introduced right after them.
+        var holders = others
+        for i in r where doc.tokens[i].kind == .word && Self.occasions.contains(doc.tokens[i].hash) && !triggers.contains(i) {
+            holders.append(i)
+        }
+        var out: [Int: [Int]] = [:]
         for (k, e) in times.enumerated() where !excluding.contains(k) {
-            let dist = e.start > t ? e.start - t : (t - e.end) * 2 + 1
-            if dist < bestDist && dist <= 24 {
-                bestDist = dist
-                best = e
+            var best = -1
+            var bestScore = Int.max
+            let opensClause = e.start == r.lowerBound || (e.start > r.lowerBound && doc.tokens[e.start - 1].hash == W.on && e.start - 1 == r.lowerBound)
+            let introduced = e.start > r.lowerBound && (doc.tokens[e.start - 1].hash == W.on || doc.tokens[e.start - 1].hash == W.in)
+            for t in triggers + holders {
+                let isHolder = !triggers.contains(t)
+                if isHolder && (!introduced || t > e.start) { continue }
+                let score: Int
+                if t < e.start {
+                    score = e.start - t
+                } else {
+                    score = opensClause ? t - e.end + 1 : (t - e.end) * 3 + 1
+                }
+                if score < bestScore {
+                    bestScore = score
+                    best = t
+                }
+            }
+            guard best >= 0, bestScore <= 30 else { continue }
+            out[best, default: []].append(k)
+        }
+        for t in triggers where out[t] == nil && !noInherit.contains(t) {
+            // The occasion (or unreported meeting) a trigger governs lends its date: "met on the
+            // sidelines of the Group of 20 summit held in Germany in July".
+            if let o = holders.filter({ $0 > t && $0 - t <= 10 }).min(), let ks = out[o], clauseStart(o, r) <= t {
+                out[t] = ks
             }
         }
-        return best
+        for t in out.keys { out[t]!.sort { abs(times[$0].start - t) < abs(times[$1].start - t) } }
+        return out
     }
 
     // MARK: frames
@@ -317,6 +426,8 @@ struct EventFinder {
         var plural = false
         /// A token inside the time expression that dates this event, when the frame decided it.
         var dateIndex: Int? = nil
+        /// Whether an occasion's date passes to it (not for an invitation to an event).
+        var inheritsDates = true
     }
 
     func build(
@@ -324,10 +435,18 @@ struct EventFinder {
         localSoFar: [LocalEvent]
     ) -> [LocalEvent] {
         // A trigger inside a name ("Group of 20 summit" is not; "Summit Hotel" is) is not one.
-        if tokenRef[t] >= 0 { return [] }
-        let isNoun = tag & EventLexicon.noun != 0 || nounContext(t)
-        let plural = tag & EventLexicon.plural != 0
-        let status = self.status(at: t, frame: frame, tag: tag, sentence: s, range: r)
+        if tokenRef[t] >= 0 || ctx.furniture.contains(t) { return [] }
+        var frame = frame
+        var isNoun = tag & EventLexicon.noun != 0 || nounContext(t)
+        // "X talks to Y", "X meets with Y": the plural noun's form is also a verb.
+        if frame == .meetNoun, t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.to || doc.tokens[t + 1].hash == W.with,
+            !nounContext(t), t > r.lowerBound, tokenRef[t - 1] >= 0 || doc.tokens[t - 1].hash == W.rparen
+        {
+            frame = .talk
+            isNoun = false
+        }
+        let plural = tag & EventLexicon.plural != 0 && isNoun
+        let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r)
         switch frame {
         case .meet, .meetNoun, .negotiate, .phone, .host, .talk:
             return meetEvents(frame, at: t, isNoun: isNoun, plural: plural, status: status, range: r, prior: prior)
@@ -363,10 +482,36 @@ struct EventFinder {
             if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i + 1 }
             if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i + 1 }
             if u.kind == .word && Self.clauseWords.contains(u.hash) && tokenRef[i] < 0 { return i }
+            // "Okonogi said Kim is … likely to meet Putin": what is said is a clause of its own.
+            if u.kind == .word && Vocab.reporting.contains(u.hash) && !att.insideQuote[i] && i + 1 < t { return i + 1 }
             i -= 1
         }
         return r.lowerBound
     }
+
+    /// Where the clause holding trigger `t` ends: before the next clause word, semicolon, dash or
+    /// trigger, at most 14 tokens on.
+    func clauseEnd(_ t: Int, _ r: Range<Int>) -> Int {
+        var i = t + 1
+        while i < r.upperBound, i < t + 14 {
+            let u = doc.tokens[i]
+            if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i }
+            if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i }
+            if u.kind == .word && tokenRef[i] < 0 && (Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash)) {
+                return i
+            }
+            if u.kind == .punct && u.hash == W.comma && i + 1 < r.upperBound && doc.tokens[i + 1].kind == .word
+                && (Self.clauseWords.contains(doc.tokens[i + 1].hash) || Self.participleOpeners.contains(doc.tokens[i + 1].hash)
+                    || doc.tokens[i + 1].hash == Self.could || doc.tokens[i + 1].hash == W.and)
+            {
+                return i
+            }
+            i += 1
+        }
+        return i
+    }
+
+    static let could = TextHash.folded("could")
 
     /// The references (entity, token) of the range, skipping tokens covered by the same one.
     func refs(_ a: Int, _ b: Int) -> [(Int32, Int)] {
@@ -409,12 +554,27 @@ struct EventFinder {
             }
             if !got.isEmpty { return got }
         }
-        // "Putin said while addressing …", "…, when Moon attended": the main clause's subject.
-        if c > r.lowerBound {
+        // "Putin said while addressing …", "… when asked": a participle's subject is the main clause's.
+        if c > r.lowerBound, doc.tokens[c].kind == .word, Self.participleOpeners.contains(doc.tokens[c].hash),
+            c + 1 == t || isParticiple(c + 1)
+        {
             let main = coordinatedSubject(r.lowerBound, c)
             if !main.isEmpty { return [main[0]] }
         }
         return []
+    }
+
+    static let participleOpeners = WordSet("while when after before as since by upon")
+    static let when = TextHash.folded("when")
+
+    /// A word ending in -ing or -ed.
+    func isParticiple(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.length > 4 else { return false }
+        let e = Int(t.end)
+        let b = doc.bytes
+        return (b[e - 3] == UInt8(ascii: "i") && b[e - 2] == UInt8(ascii: "n") && b[e - 1] == UInt8(ascii: "g"))
+            || (b[e - 2] == UInt8(ascii: "e") && b[e - 1] == UInt8(ascii: "d"))
     }
 
     /// The first references of `[a, b)` not after a preposition, with those joined to it by "and".
@@ -450,12 +610,13 @@ struct EventFinder {
 
     /// References right after `from`, joined by commas and "and" ("with X and Y", "between X and Y",
     /// "including Park and Kim"), skipping a few words before the first ("the leaders of X and Y").
-    func coordinated(after from: Int, _ r: Range<Int>, maxSkip: Int = 4) -> [(Int32, Int)] {
+    func coordinated(after from: Int, _ r: Range<Int>, maxSkip: Int = 4, crossPrepositions: Bool = true) -> [(Int32, Int)] {
         var i = from
         var skipped = 0
         while i < r.upperBound, tokenRef[i] < 0, pairs[i] == nil {
             let u = doc.tokens[i]
             if u.kind == .punct && u.hash != W.comma { return [] }
+            if !crossPrepositions && u.kind == .word && Self.prepositions.contains(u.hash) { return [] }
             if u.kind == .word && EventLexicon.triggers.contains(u.hash) { return [] }
             if u.kind == .word && Self.clauseWords.contains(u.hash) { return [] }
             skipped += 1
@@ -463,6 +624,10 @@ struct EventFinder {
             i += 1
         }
         var out: [(Int32, Int)] = []
+        // Items joined by a comma alone count only once an "and"/"or" closes the list ("X, Y and
+        // Z"); "with Putin, the Nikkei reported" is not a list.
+        var confirmed = 0
+        var sawComma = false
         while i < r.upperBound {
             if let ps = pairs[i] {
                 for p in ps where !out.contains(where: { $0.0 == p }) { out.append((p, i)) }
@@ -474,12 +639,20 @@ struct EventFinder {
                 break
             }
             // Joiners: ", " "and" ", and" "or"
+            if !sawComma { confirmed = out.count }
             var j = i
             var joined = false
             while j < r.upperBound, j < i + 3 {
                 let u = doc.tokens[j]
-                if u.kind == .punct && u.hash == W.comma || u.kind == .word && (u.hash == W.and || u.hash == W.or) {
+                if u.kind == .word && (u.hash == W.and || u.hash == W.or) {
                     joined = true
+                    sawComma = false
+                    j += 1
+                    continue
+                }
+                if u.kind == .punct && u.hash == W.comma {
+                    joined = true
+                    sawComma = true
                     j += 1
                     continue
                 }
@@ -497,6 +670,7 @@ struct EventFinder {
             }
             break
         }
+        if sawComma { out = Array(out.prefix(max(confirmed, 1))) }
         return out
     }
 
@@ -513,7 +687,9 @@ struct EventFinder {
                 while j < b, steps < 6 {
                     if tokenRef[j] >= 0 {
                         let e = tokenRef[j]
-                        if isLocation(e) || kind(e) == .organization && (ctx.entities[Int(e)].gaz < 0 || gaz.entries[Int(ctx.entities[Int(e)].gaz)].orgType == "gov") {
+                        if isLocation(e) || kind(e) == .organization && ctx.entities[Int(e)].gaz >= 0
+                            && ["gov", "seat", "igo"].contains(gaz.entries[Int(ctx.entities[Int(e)].gaz)].orgType ?? "")
+                        {
                             // Prefer a city or country over a building; the last of "city of X".
                             if best == nil || kind(best!.0) == .organization || ctx.entities[Int(best!.0)].gaz < 0 && ctx.entities[Int(e)].gaz >= 0 {
                                 best = (e, j)
@@ -677,7 +853,7 @@ struct EventFinder {
                 steps += 1
             }
         }
-        var place = placeIn(t + 1, r.upperBound).map(\.0)
+        var place = placeIn(t + 1, clauseEnd(t, r)).map(\.0)
         if place == nil, let p = placeIn(c, t) { place = p.0 }
         var out: [LocalEvent] = []
         func add(_ ps: [Int32], roles: [String]? = nil) {
@@ -718,7 +894,7 @@ struct EventFinder {
         }
         if !isNoun && (frame == .meet || frame == .phone || frame == .negotiate) {
             // "X met Y": the object right after the verb.
-            let obj = coordinated(after: t + 1, r, maxSkip: 1).map(\.0).filter { isActor($0) }
+            let obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
             if !obj.isEmpty || subj.count >= 2 {
                 add(subj + obj)
                 return out
@@ -886,9 +1062,9 @@ struct EventFinder {
                 }
             }
             if invitees.isEmpty && inviter == nil, let poss {
-                // "accept the Kremlin's invitation": the inviter is the possessor, the invitee the subject.
+                // "accept the Kremlin's invitation": the inviter is the possessor, the invitee who accepts.
                 inviter = poss
-                invitees = subject(of: t, r).filter { $0 != poss }
+                invitees = receiver(of: t, r).map { [$0] } ?? subject(of: t, r).filter { $0 != poss }
             }
             if invitees.isEmpty {
                 // "X has received an invitation"
@@ -908,7 +1084,9 @@ struct EventFinder {
             var parts: [(entity: Int32, role: String)] = []
             if let inviter { parts.append((inviter, "inviter")) }
             parts.append((i, "invitee"))
-            out.append(LocalEvent(type: .invite, code: "036", participants: parts, place: place, status: status, trigger: t))
+            var e = LocalEvent(type: .invite, code: "036", participants: parts, place: place, status: status, trigger: t)
+            e.inheritsDates = false
+            out.append(e)
         }
         // An invitation to a place is a visit in prospect for whoever is invited.
         if let place, !invitees.isEmpty, !(t + 2 < r.upperBound && doc.tokens[t + 1].hash == W.to && EventLexicon.triggers.contains(doc.tokens[t + 2].hash)) {
@@ -917,6 +1095,31 @@ struct EventFinder {
             }
         }
         return out
+    }
+
+    static let receiving = WordSet(
+        "accept accepts accepted accepting receive receives received receiving decline declines declined declining "
+            + "reject rejects rejected rejecting turn turned turning snub snubbed extend extended")
+
+    /// Who accepts, receives or declines an invitation: the name before that verb.
+    func receiver(of t: Int, _ r: Range<Int>) -> Int32? {
+        var k = t - 1
+        var steps = 0
+        while k >= r.lowerBound, steps < 6 {
+            if doc.tokens[k].kind == .word && Self.receiving.contains(doc.tokens[k].hash) {
+                var b = k - 1
+                var back = 0
+                while b >= r.lowerBound, back < 5 {
+                    if tokenRef[b] >= 0 { return tokenRef[b] }
+                    b -= 1
+                    back += 1
+                }
+                return nil
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     static let speechObjects = WordSet(
@@ -963,11 +1166,13 @@ struct EventFinder {
 
     // MARK: status
 
-    static let was = WordSet("was were had did came took began begun ended lasted marked held met visited")
+    static let without = TextHash.folded("without")
+    static let be = TextHash.folded("be")
+    static let before = TextHash.folded("before")
 
     /// The status the trigger's clause gives: denied, speculated, planned, or occurred (the
     /// default, and what a past tense or a caption says).
-    func status(at t: Int, frame: EventLexicon.Frame, tag: Int32, sentence s: Int, range r: Range<Int>) -> EventStatus {
+    func status(at t: Int, isNoun: Bool, sentence s: Int, range r: Range<Int>) -> EventStatus {
         let c = clauseStart(t, r)
         var denied = false, spec = false, planned = false
         var i = max(c, t - 10)
@@ -992,14 +1197,29 @@ struct EventFinder {
                 steps += 1
             }
         }
-        // Right after a noun trigger: "… summit has been arranged", "… is not under review".
-        var k = t + 1
-        var steps = 0
-        while k < r.upperBound, steps < 6, doc.tokens[k].kind == .word, tokenRef[k] < 0 {
-            let h = doc.tokens[k].hash
-            if tag & EventLexicon.noun != 0 && EventLexicon.denial.contains(h) && h != TextHash.folded("without") { denied = true }
-            k += 1
-            steps += 1
+        // After a noun trigger, its verb: "the summit will be held", "… has not been arranged".
+        if isNoun {
+            var k = t + 1
+            var steps = 0
+            while k < r.upperBound, steps < 8 {
+                let u = doc.tokens[k]
+                if tokenRef[k] >= 0 || pairs[k] != nil || u.hash == W.between || u.hash == W.with || u.hash == W.and || u.hash == W.of || u.hash == W.the {
+                    k += 1
+                    steps += 1
+                    continue
+                }
+                if u.kind != .word || Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash) { break }
+                // A prepositional phrase is not the noun's verb ("invitation to Kim for an upcoming
+                // forum"), except an infinitive ("the summit to be held").
+                if Self.prepositions.contains(u.hash) && !(u.hash == W.to && k + 1 < r.upperBound && doc.tokens[k + 1].hash == Self.be) {
+                    break
+                }
+                if EventLexicon.denial.contains(u.hash) && u.hash != Self.without { denied = true }
+                if EventLexicon.speculation.contains(u.hash) { spec = true }
+                if EventLexicon.planning.contains(u.hash) && u.hash != Self.before { planned = true }
+                k += 1
+                steps += 1
+            }
         }
         if denied { return .denied }
         if spec { return .speculated }

@@ -308,12 +308,24 @@ struct Linker {
     mutating func linkRelated() {
         for k in mentions.indices where mentions[k].relatedTo <= -2 {
             let pronounToken = Int(-2 - mentions[k].relatedTo)
-            if let owner = lastPerson(before: pronounToken, excluding: mentions[k].entity) {
-                mentions[k].relatedTo = Int32(entities[owner].mentions.last(where: { Int(mentions[Int($0)].start) < pronounToken }) ?? -1)
-            } else {
-                mentions[k].relatedTo = -1
+            mentions[k].relatedTo = subjectMention(before: pronounToken, excluding: mentions[k].entity).map(Int32.init) ?? -1
+        }
+    }
+
+    /// What a possessive pronoun at `at` refers to: the first person named in the nearest sentence
+    /// (this one first) that names one before it — the subject, most often.
+    func subjectMention(before at: Int, excluding: Int32) -> Int? {
+        var best: Int? = nil
+        var bestSentence = -1
+        for (k, m) in mentions.enumerated() where m.entity >= 0 && Int(m.start) < at && m.entity != excluding {
+            guard entities[Int(m.entity)].kind == .person, m.form != .part else { continue }
+            let s = Int(m.sentence)
+            if s > bestSentence || (s == bestSentence && Int(m.start) < Int(mentions[best!].start)) {
+                best = k
+                bestSentence = s
             }
         }
+        return best
     }
 
     /// The person mentioned last before token `at` (by mention start), other than `excluding`.

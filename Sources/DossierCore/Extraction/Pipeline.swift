@@ -35,10 +35,30 @@ public struct Pipeline: Sendable {
 
         let context = ArticleContext(
             doc: doc, article: article, mentions: linker.mentions, entities: linker.entities, headlines: headlines,
-            captions: captions)
+            captions: captions, furniture: Self.dateline(doc, layout))
         let quotes = QuoteFinder(context).find()
         let events = EventFinder(context, quotes: quotes).find()
         return Output.build(context, events: events, quotes: quotes)
+    }
+}
+
+extension Pipeline {
+    /// The tokens of a dateline ("March 29 (UPI) —", "MOSCOW (Reuters) -"): page furniture whose
+    /// date is the story's, not an event's.
+    static func dateline(_ doc: TextDocument, _ layout: [ParagraphInfo]) -> Range<Int> {
+        guard let p = layout.prefix(4).first(where: { $0.hasDateline }) else { return 0..<0 }
+        guard let first = doc.tokens.firstIndex(where: { Int($0.start) >= p.range.lowerBound }) else { return 0..<0 }
+        var i = first
+        while i < min(doc.tokens.count, first + 16) {
+            let t = doc.tokens[i]
+            if t.kind == .punct && t.hash == W.rparen {
+                var e = i + 1
+                if e < doc.tokens.count, doc.tokens[e].kind == .dash || doc.tokens[e].hash == W.colon { e += 1 }
+                return first..<e
+            }
+            i += 1
+        }
+        return 0..<0
     }
 }
 
@@ -50,13 +70,16 @@ struct ArticleContext {
     let entities: [EntityDraft]
     let headlines: Set<Int>
     let captions: Set<Int>
+    /// Tokens of page furniture (a dateline) that report no event.
+    let furniture: Range<Int>
     /// Mentions of each sentence, in text order.
     let bySentence: [[Int32]]
 
     init(
         doc: TextDocument, article: Article, mentions: [Mention], entities: [EntityDraft], headlines: Set<Int>,
-        captions: Set<Int>
+        captions: Set<Int>, furniture: Range<Int> = 0..<0
     ) {
+        self.furniture = furniture
         self.doc = doc
         self.article = article
         self.mentions = mentions

@@ -314,6 +314,12 @@ private struct Builder {
                 entries[Int(country)].capital = country
                 continue
             }
+            // Historical states share capitals with today's (Moscow, Belgrade, Prague): the first
+            // (current) country keeps the city.
+            if let existing = byName.get(TextHash.folded(String(first))), entries[Int(existing)].kind == .place {
+                entries[Int(country)].capital = existing
+                continue
+            }
             let c = addEntry(
                 GazetteerEntry(
                     name: String(first), kind: .place, country: country, isMedia: false, orgType: nil, iso3: nil,
