@@ -20,20 +20,26 @@ struct ParagraphInfo: Sendable {
 }
 
 /// Reads the page furniture of news text: headlines, photo captions and credits, datelines,
-/// bylines, source tags and boilerplate. Works on one paragraph at a time, so the same rules serve
-/// the segmenter (which splits a collage of excerpts) and the pipeline (which needs to know which
-/// lines are headlines or captions in an article it is given).
+/// bylines, source tags and boilerplate. Works on one paragraph's bytes at a time, so the same
+/// rules serve the segmenter (which splits a collage of excerpts) and the pipeline (which needs to
+/// know which lines are headlines or captions in an article it is given). Every test starts with
+/// a byte check that rules most paragraphs out at once: this runs on every paragraph ingested.
 enum Layout {
     static let gaz = Gazetteer.shared
+    typealias Bytes = ArraySlice<UInt8>
 
     static func paragraphs(_ text: String) -> [ParagraphInfo] {
-        let ranges = Paragraphs.ranges(text)
         let bytes = Array(text.utf8)
+        return paragraphs(bytes, Paragraphs.ranges(text))
+    }
+
+    static func paragraphs(_ bytes: [UInt8], _ ranges: [Range<Int>]) -> [ParagraphInfo] {
         var out: [ParagraphInfo] = []
+        out.reserveCapacity(ranges.count)
         var afterComments = false
         for (k, r) in ranges.enumerated() {
             var info = ParagraphInfo(range: r)
-            let s = String(decoding: bytes[r], as: UTF8.self)
+            let s = bytes[r]
             if afterComments || isBoilerplate(s) {
                 info.role = .boilerplate
                 if startsComments(s) { afterComments = true }
@@ -57,142 +63,228 @@ enum Layout {
                 info.authors = authors
             } else if !info.closesExcerpt && !info.hasDateline && isHeadlineShaped(s) && k + 1 < ranges.count {
                 info.role = .headline
-            } else if s.hasSuffix(":") && !info.closesExcerpt && s.utf8.count < 400 {
+            } else if s.last == UInt8(ascii: ":") && !info.closesExcerpt && s.count < 400 {
                 info.role = .intro
             }
             out.append(info)
         }
-        // An intro followed by a quotation or list is the article's own text ("He said:").
+        // An intro followed by a quotation or a list is the article's own text ("He said:").
         for k in out.indices where out[k].role == .intro {
-            if k + 1 >= out.count {
+            guard k + 1 < out.count else {
                 out[k].role = .body
                 continue
             }
-            let next = String(decoding: bytes[out[k + 1].range.prefix(4)], as: UTF8.self)
-            if next.hasPrefix("\"") || next.hasPrefix("\u{201C}") || next.hasPrefix("-") || next.hasPrefix("\u{2022}") {
+            let next = bytes[out[k + 1].range]
+            if let f = next.first,
+                f == UInt8(ascii: "\"") || f == UInt8(ascii: "-") || (f == 0xE2 && next.dropFirst().first == 0x80)
+            {
                 out[k].role = .body
             }
         }
         return out
     }
 
-    // MARK: boilerplate
+    // MARK: byte helpers
 
-    static let boilerplatePrefixes = [
-        "leave a reply", "please enter your comment", "please enter your name", "you have entered an incorrect",
-        "share this", "like this:", "related posts", "related articles", "advertisement", "click here",
-        "sign up for", "subscribe to", "follow us", "all rights reserved", "copyright ©", "© copyright",
-        "read more:", "share on facebook", "share on twitter", "save my name", "post a comment", "comments",
-        "notify me of", "this entry was posted", "tags:", "filed under", "previous article", "next article",
-        "most popular", "recommended for you", "you may also like",
-    ]
-    static let commentHeaders = ["leave a reply", "post a comment", "comments"]
+    static func string(_ s: Bytes) -> String { String(decoding: s, as: UTF8.self) }
 
-    static func isBoilerplate(_ s: String) -> Bool {
-        guard s.utf8.count <= 100 else { return false }
-        let l = s.lowercased()
-        return boilerplatePrefixes.contains { l.hasPrefix($0) } || l == "reuter" || l == "reuters"
+    static func hasPrefix(_ s: Bytes, _ p: StaticString, caseless: Bool = false) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard s.count >= n else { return false }
+        let base = p.utf8Start
+        var i = s.startIndex
+        for k in 0..<n {
+            let a = caseless ? s[i].asciiLowered : s[i]
+            if a != base[k] { return false }
+            i += 1
+        }
+        return true
     }
 
-    static func startsComments(_ s: String) -> Bool {
-        let l = s.lowercased()
-        return commentHeaders.contains { l.hasPrefix($0) }
+    static func hasSuffix(_ s: Bytes, _ p: StaticString) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard s.count >= n else { return false }
+        return hasPrefix(s[(s.endIndex - n)...], p)
+    }
+
+    /// The start of the last occurrence of `p` in `s`.
+    static func lastIndex(of p: StaticString, in s: Bytes) -> Int? {
+        let n = p.utf8CodeUnitCount
+        guard s.count >= n else { return nil }
+        let base = p.utf8Start
+        var i = s.endIndex - n
+        while i >= s.startIndex {
+            if s[i] == base[0] {
+                var ok = true
+                for k in 1..<n where s[i + k] != base[k] {
+                    ok = false
+                    break
+                }
+                if ok { return i }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func trimmed(_ s: Bytes, _ chars: StaticString) -> Bytes {
+        let set = UnsafeBufferPointer(start: chars.utf8Start, count: chars.utf8CodeUnitCount)
+        var a = s.startIndex, b = s.endIndex
+        while a < b, set.contains(s[a]) { a += 1 }
+        while b > a, set.contains(s[b - 1]) { b -= 1 }
+        return s[a..<b]
+    }
+
+    // MARK: boilerplate
+
+    static let boilerplatePrefixes: [StaticString] = [
+        "leave a reply", "please enter your comment", "please enter your name", "you have entered an incorrect",
+        "share this", "like this:", "related posts", "related articles", "advertisement", "click here",
+        "sign up for", "subscribe to", "follow us", "all rights reserved", "copyright \u{A9}", "\u{A9} copyright",
+        "read more:", "share on facebook", "share on twitter", "save my name", "post a comment", "comments",
+        "notify me of", "this entry was posted", "tags:", "filed under", "previous article", "next article",
+        "most popular", "recommended for you", "you may also like", "reuter",
+    ]
+    static let commentHeaders: [StaticString] = ["leave a reply", "post a comment", "comments"]
+
+    static func isBoilerplate(_ s: Bytes) -> Bool {
+        guard s.count <= 100 else { return false }
+        for p in boilerplatePrefixes where hasPrefix(s, p, caseless: true) {
+            // "Reuter" / "REUTER" is the wire's sign-off only when it is the whole line.
+            if p.utf8CodeUnitCount == 6 && s.count > 7 { continue }
+            return true
+        }
+        return false
+    }
+
+    static func startsComments(_ s: Bytes) -> Bool {
+        commentHeaders.contains { hasPrefix(s, $0, caseless: true) }
     }
 
     // MARK: source tags, captions, datelines, bylines
 
     /// "… [Korea Times]" at the end of a paragraph: the outlet the excerpt came from.
-    static func closingTag(_ s: String) -> String? {
-        guard s.hasSuffix("]"), let open = s.lastIndex(of: "[") else { return nil }
-        let inner = s[s.index(after: open)..<s.index(before: s.endIndex)].trimmingCharacters(in: " ")
-        return isOutletName(inner, maxWords: 6) ? inner : nil
+    static func closingTag(_ s: Bytes) -> String? {
+        guard s.last == UInt8(ascii: "]") else { return nil }
+        var i = s.endIndex - 2
+        while i >= s.startIndex, s.endIndex - i < 64, s[i] != UInt8(ascii: "[") { i -= 1 }
+        guard i >= s.startIndex, s[i] == UInt8(ascii: "[") else { return nil }
+        let inner = trimmed(s[(i + 1)..<(s.endIndex - 1)], " ")
+        return isOutletName(inner, maxWords: 6) ? string(inner) : nil
     }
 
-    /// 1–`maxWords` words, each capitalised (or a number: "News 1"), not a sentence.
-    static func isOutletName(_ s: String, maxWords: Int) -> Bool {
-        let words = s.split(separator: " ")
-        guard !words.isEmpty, words.count <= maxWords, s.utf8.count <= 60 else { return false }
-        for w in words {
-            guard let f = w.unicodeScalars.first else { return false }
-            let lowerJoiner = ["of", "the", "and", "de", "&"].contains(w)
-            if !(f.properties.isUppercase || f.properties.numericType != nil || lowerJoiner) { return false }
+    /// 1–`maxWords` words, each capitalised (or a number: "News 1", or a joiner: "of"), at most 60 bytes.
+    static func isOutletName(_ s: Bytes, maxWords: Int) -> Bool {
+        guard !s.isEmpty, s.count <= 60 else { return false }
+        var words = 0
+        var i = s.startIndex
+        while i < s.endIndex {
+            while i < s.endIndex, s[i] == 32 { i += 1 }
+            guard i < s.endIndex else { break }
+            let start = i
+            while i < s.endIndex, s[i] != 32 { i += 1 }
+            words += 1
+            let w = s[start..<i]
+            let f = w.first!
+            let ok =
+                f.isASCIIUpper || f.isASCIIDigit || f >= 0xC3
+                || hasPrefix(w, "of") && w.count == 2 || hasPrefix(w, "the") && w.count == 3
+                || hasPrefix(w, "and") && w.count == 3 || hasPrefix(w, "de") && w.count == 2 || w == [UInt8(ascii: "&")][...]
+            if !ok { return false }
+            if f == UInt8(ascii: ".") || w.last == UInt8(ascii: ".") && w.count > 3 { return false }
         }
-        return true
+        return words >= 1 && words <= maxWords
     }
 
     /// A photo caption's outlet: "… (Yonhap)", "Photo by Yuri Gripas/UPI", "(AP Photo/…)",
-    /// "… /AFP", "Getty Images".
-    static func captionSource(_ s: String) -> String? {
-        if let r = s.lastRange(of: "Photo by ") ?? s.lastRange(of: "Photo: ") ?? s.lastRange(of: "Photo courtesy of ") {
-            let credit = s[r.upperBound...].trimmingCharacters(in: " .)")
-            if credit.utf8.count <= 60 {
-                if let slash = credit.lastIndex(of: "/") {
-                    let outlet = credit[credit.index(after: slash)...].trimmingCharacters(in: " ")
-                    if isOutletName(outlet, maxWords: 4) { return outlet }
+    /// "… /AFP", "Getty Images". An empty string: a caption whose credit names no outlet.
+    static func captionSource(_ s: Bytes) -> String? {
+        let last = s.last ?? 0
+        if let p = lastIndex(of: "Photo", in: s) {
+            for lead: StaticString in ["Photo by ", "Photo: ", "Photo courtesy of "] {
+                guard hasPrefix(s[p...], lead) else { continue }
+                let credit = trimmed(s[(p + lead.utf8CodeUnitCount)...], " .)")
+                guard credit.count <= 60 else { continue }
+                if let slash = credit.lastIndex(of: UInt8(ascii: "/")) {
+                    let outlet = trimmed(credit[(slash + 1)...], " ")
+                    if isOutletName(outlet, maxWords: 4) { return string(outlet) }
                 }
-                if isOutletName(credit, maxWords: 4), gaz.entry(named: credit).map({ gaz.entries[$0].isMedia }) == true {
-                    return credit
+                if isOutletName(credit, maxWords: 4), let g = gaz.entry(named: string(credit)), gaz.entries[g].isMedia {
+                    return string(credit)
                 }
                 return ""
             }
         }
-        if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
-            let inner = s[s.index(after: open)..<s.index(before: s.endIndex)].trimmingCharacters(in: " ")
-            // "(AP Photo/Name)", "(Reuters)", "(Yonhap)"; a lone letter "(L)" is a position, not a source.
-            if inner.hasPrefix("AP Photo") { return "Associated Press" }
-            if inner.utf8.count >= 2, isOutletName(inner, maxWords: 4), inner.utf8.count < s.utf8.count - 20 {
-                if let g = gaz.entry(named: inner), gaz.entries[g].isMedia { return gaz.entries[g].name == inner ? inner : inner }
-                // An unknown name in closing parentheses ends a caption when the line also
-                // marks positions ("(L)", "(R)") or says "photo".
-                if s.contains("(L)") || s.contains("(R)") || s.contains("(C)") || s.lowercased().contains("photo") {
-                    return inner
-                }
+        if last == UInt8(ascii: ")") {
+            var i = s.endIndex - 2
+            while i >= s.startIndex, s.endIndex - i < 48, s[i] != UInt8(ascii: "(") { i -= 1 }
+            guard i >= s.startIndex, s[i] == UInt8(ascii: "(") else { return nil }
+            let inner = trimmed(s[(i + 1)..<(s.endIndex - 1)], " ")
+            if hasPrefix(inner, "AP Photo") { return "Associated Press" }
+            // A lone letter "(L)" is a position, not a source; a caption has text before it.
+            guard inner.count >= 2, s.count - inner.count > 20, isOutletName(inner, maxWords: 4) else { return nil }
+            let name = string(inner)
+            if let g = gaz.entry(named: name), gaz.entries[g].isMedia { return name }
+            // An unknown name in closing parentheses ends a caption when the line also marks
+            // positions ("(L)", "(R)") or says "photo".
+            if lastIndex(of: "(L)", in: s) != nil || lastIndex(of: "(R)", in: s) != nil
+                || lastIndex(of: "(C)", in: s) != nil || lastIndex(of: "photo", in: s) != nil
+            {
+                return name
             }
+            return nil
         }
-        if s.hasSuffix("Getty Images") || s.hasSuffix("/AFP") || s.hasSuffix("/Reuters") || s.hasSuffix("/AP") {
-            if let slash = s.lastIndex(of: "/") { return String(s[s.index(after: slash)...]) }
-            return "Getty Images"
+        if hasSuffix(s, "Getty Images") { return "Getty Images" }
+        if last.isASCIIUpper || last.isASCIILower, let slash = s.lastIndex(of: UInt8(ascii: "/")), s.endIndex - slash <= 12 {
+            let outlet = s[(slash + 1)...]
+            if let g = gaz.entry(named: string(outlet)), gaz.entries[g].isMedia { return string(outlet) }
         }
         return nil
     }
 
     /// "MOSCOW. Jan 28 (Interfax) -", "March 29 (UPI) —", "SEOUL, June 21 (Yonhap) --",
     /// "(CNN)Russian …", "WASHINGTON (Reuters) -": the outlet and the date at the head of a story.
-    static func dateline(_ s: String) -> (String?, PartialDate?)? {
-        let head = String(decoding: s.utf8.prefix(90), as: UTF8.self)
-        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
-        let inner = head[head.index(after: open)..<close].trimmingCharacters(in: " ")
-        guard inner.utf8.count >= 2, isOutletName(inner, maxWords: 4), !inner.contains("Photo") else { return nil }
-        let before = head[..<open].trimmingCharacters(in: " ,.")
-        let after = head[head.index(after: close)...]
-        // What follows the parenthesis: a dash, a colon, or (glued, as in "(CNN)Russian") a word.
-        let a = after.trimmingCharacters(in: " ")
-        let dashed = a.hasPrefix("-") || a.hasPrefix("\u{2014}") || a.hasPrefix("\u{2013}") || a.hasPrefix(":")
-        let glued = before.isEmpty && after.first.map { $0.isLetter || $0 == "\u{201C}" || $0 == "\"" } == true
-        guard dashed || glued || (before.isEmpty && a.first?.isUppercase == true) else { return nil }
+    static func dateline(_ s: Bytes) -> (String?, PartialDate?)? {
+        let head = s.prefix(90)
+        guard let open = head.firstIndex(of: UInt8(ascii: "(")),
+            let close = head[open...].firstIndex(of: UInt8(ascii: ")"))
+        else { return nil }
+        let inner = trimmed(head[(open + 1)..<close], " ")
+        guard inner.count >= 2, isOutletName(inner, maxWords: 4), lastIndex(of: "Photo", in: inner) == nil else { return nil }
+        let before = trimmed(head[..<open], " ,.")
+        let after = head[(close + 1)...]
+        let a = trimmed(after, " ")
+        let dashed =
+            a.first == UInt8(ascii: "-") || a.first == UInt8(ascii: ":")
+            || (a.first == 0xE2 && a.dropFirst().first == 0x80 && (a.dropFirst(2).first ?? 0) >= 0x93 && (a.dropFirst(2).first ?? 0) <= 0x95)
+        let glued = before.isEmpty && after.first.map { $0 != 32 } == true
+        guard dashed || glued || (before.isEmpty && (a.first?.isASCIIUpper ?? false)) else { return nil }
         // Before it: nothing, a place in capitals, a date, or both.
         var date: PartialDate? = nil
         if !before.isEmpty {
-            let doc = TextDocument(String(before))
+            let doc = TextDocument(string(before))
             let exprs = Dates.find(doc, 0..<doc.tokens.count)
             if let e = exprs.first, case let .calendar(y, m, d) = e.value {
                 date = PartialDate(year: y, month: m, day: d)
             }
             // Anything else before must look like a place line ("MOSCOW.", "SEOUL,").
             if date == nil {
-                let letters = before.unicodeScalars.filter { $0.properties.isAlphabetic }
-                let upper = letters.filter { $0.properties.isUppercase }
-                guard !letters.isEmpty, upper.count * 10 >= letters.count * 6 || before.split(separator: " ").count <= 3
-                else { return nil }
+                var letters = 0, upper = 0, spaces = 0
+                for b in before {
+                    if b.isASCIILetter { letters += 1 }
+                    if b.isASCIIUpper { upper += 1 }
+                    if b == 32 { spaces += 1 }
+                }
+                guard letters > 0, upper * 10 >= letters * 6 || spaces <= 2 else { return nil }
             }
         }
-        return (String(inner), date)
+        return (string(inner), date)
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters".
-    static func byline(_ s: String) -> [String]? {
-        guard s.hasPrefix("By ") || s.hasPrefix("BY "), s.utf8.count <= 80, !s.hasSuffix(".") else { return nil }
-        var rest = String(s.dropFirst(3))
+    static func byline(_ s: Bytes) -> [String]? {
+        guard hasPrefix(s, "By ") || hasPrefix(s, "BY "), s.count <= 80, s.last != UInt8(ascii: ".") else { return nil }
+        var rest = string(s.dropFirst(3))
         if let comma = rest.firstIndex(of: ",") { rest = String(rest[..<comma]) }
         let names = rest.split(separator: " and ").map { $0.trimmingCharacters(in: " ") }
         for n in names {
@@ -203,11 +295,19 @@ enum Layout {
     }
 
     /// A short line without a closing period: a headline (or a heading over an excerpt).
-    static func isHeadlineShaped(_ s: String) -> Bool {
-        guard s.utf8.count <= 160, let last = s.unicodeScalars.last else { return false }
-        if last == "." || last == ":" || last == ";" || last == "," { return false }
-        if last == "\u{201D}" || last == "\"" { return s.utf8.count <= 100 && !s.contains(". ") }
-        return !s.contains(". ")
+    static func isHeadlineShaped(_ s: Bytes) -> Bool {
+        guard s.count <= 160, let last = s.last else { return false }
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") {
+            return false
+        }
+        // A sentence break inside ("… said. The …") makes it running text.
+        var i = s.startIndex
+        while i + 1 < s.endIndex {
+            if s[i] == UInt8(ascii: ".") && s[i + 1] == 32 { return false }
+            i += 1
+        }
+        if last == UInt8(ascii: "\"") || (last == 0x9D && s.count >= 3) { return s.count <= 100 }
+        return true
     }
 }
 
@@ -219,11 +319,6 @@ extension String {
         while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
-}
-
-extension String {
-    /// The last occurrence of `needle`.
-    func lastRange(of needle: String) -> Range<String.Index>? { ranges(of: needle).last }
 }
 
 extension Substring {

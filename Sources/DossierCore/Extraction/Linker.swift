@@ -42,6 +42,7 @@ struct Linker {
         linkFullNames(decided)
         linkShortNames(decided)
         linkRelated()
+        assignTitles()
         linkDescriptors()
         finish()
     }
@@ -421,9 +422,8 @@ struct Linker {
 
     // MARK: attributes
 
-    /// Names, countries, titles and roles from the mentions.
-    mutating func finish() {
-        // Titles and countries first (descriptors and "his wife" need them).
+    /// Titles, roles and countries of people from their mentions; descriptors are matched on them.
+    mutating func assignTitles() {
         for e in entities.indices where entities[e].kind == .person {
             var country: Int32 = -1
             var bestTitle: (Int32, Int32, Int32, TitleCategory)? = nil
@@ -443,6 +443,10 @@ struct Linker {
             }
             entities[e].country = country
         }
+    }
+
+    /// Countries through relations, names and aliases.
+    mutating func finish() {
         // Relations: a spouse or a spokesman takes the country of whom they relate to.
         for e in entities.indices where entities[e].kind == .person && entities[e].country < 0 {
             for mk in entities[e].mentions {

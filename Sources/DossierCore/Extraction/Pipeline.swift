@@ -11,8 +11,8 @@ public struct Pipeline: Sendable {
     /// Analyzes one article as it is.
     public func analyze(_ article: Article) -> Analysis {
         var article = article
-        let layout = Layout.paragraphs(article.text)
         let doc = TextDocument(article.text)
+        let layout = Layout.paragraphs(doc.bytes, doc.paragraphs)
         // Metadata the page itself gives, when the reader had none.
         let local = Segmenter.describe(layout, doc.bytes)
         if article.title == nil { article.title = local.title }

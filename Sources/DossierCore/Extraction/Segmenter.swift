@@ -34,8 +34,13 @@ enum Segmenter {
         var out: [Article] = []
         for piece in pieces where !piece.paragraphs.isEmpty {
             var a = Article(file: document.file, ordinal: out.count, text: "")
-            a.text = piece.paragraphs.map { String(decoding: bytes[infos[$0].range], as: UTF8.self) }
-                .joined(separator: "\n\n")
+            if pieces.count == 1 && piece.paragraphs.count == infos.count {
+                // Nothing dropped: the text as the reader gave it.
+                a.text = text
+            } else {
+                a.text = piece.paragraphs.map { String(decoding: bytes[infos[$0].range], as: UTF8.self) }
+                    .joined(separator: "\n\n")
+            }
             a.url = meta.url
             a.language = meta.language
             a.authors = meta.authors
