@@ -1000,7 +1000,7 @@ struct EventFinder {
                 }
                 if visitors.isEmpty { visitors = subject(of: t, r) }
             } else {
-                visitors = subject(of: t, r)
+                visitors = controller(of: t, r) ?? subject(of: t, r)
                 // The object: a place, or a person visited (then the person's country, and a meeting).
                 var k = t + 1
                 var steps = 0
@@ -1095,6 +1095,36 @@ struct EventFinder {
             }
         }
         return out
+    }
+
+    static let controlVerbs = WordSet(
+        "invited invite invites inviting asked ask asks asking urged urge urges urging allowed allow encouraged "
+            + "encourage welcomed welcome told persuaded pressed expected")
+
+    /// "invited Yoon to visit Tokyo", "asked him to attend": the object of the verb before "to" is
+    /// who will do it.
+    func controller(of t: Int, _ r: Range<Int>) -> [Int32]? {
+        guard t - 2 >= r.lowerBound, doc.tokens[t - 1].hash == W.to else { return nil }
+        var k = t - 2
+        var found: [Int32] = []
+        var steps = 0
+        while k >= r.lowerBound, steps < 8 {
+            if tokenRef[k] >= 0 {
+                if !found.contains(tokenRef[k]) { found.insert(tokenRef[k], at: 0) }
+                k = k - 1
+                steps += 1
+                continue
+            }
+            if let p = att.pronouns[k], !Self.possessivePronouns.contains(doc.tokens[k].hash) {
+                found.insert(p, at: 0)
+            }
+            if doc.tokens[k].kind == .word && Self.controlVerbs.contains(doc.tokens[k].hash) {
+                return found.isEmpty ? nil : found
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     static let receiving = WordSet(

@@ -137,6 +137,18 @@ private struct Scan {
                 continue
             }
             guard isCap(i) else {
+                if t.flags.contains(.hyphenated), let (a, b) = gaz.relationPair(t.hash) {
+                    for g in [a, b] {
+                        var m = Mention(
+                            start: Int32(i), end: Int32(i + 1), byteStart: t.start, byteEnd: t.end, sentence: Int32(si),
+                            form: .part)
+                        m.gaz = g
+                        m.kind = .country
+                        m.country = g
+                        m.nameHash = TextHash.folded(gaz.entries[Int(g)].name)
+                        mentions.append(m)
+                    }
+                }
                 i += 1
                 continue
             }
@@ -446,6 +458,12 @@ private struct Scan {
         if e < toks.count {
             let n = toks[e]
             if n.kind == .word && Vocab.reporting.contains(n.hash) { m.evidence.insert(.speaker) }
+            // "Putin would meet …", "Zelensky visited …": the subject of a modal or an event verb.
+            if n.kind == .word && (Self.modals.contains(n.hash) || Self.actorVerbs.contains(n.hash)),
+                s == 0 || !Self.nonNameLeaders.contains(toks[s - 1].hash)
+            {
+                m.evidence.insert(.personContext)
+            }
             if n.kind == .possessive { m.evidence.insert(.possessive) }
             if n.kind == .punct && n.hash == W.lparen && e + 2 < toks.count && isPunct(e + 2, W.rparen)
                 && toks[e + 1].length == 1 && isCap(e + 1)
@@ -461,6 +479,8 @@ private struct Scan {
             let b = toks[s - 1]
             if b.kind == .word && Vocab.reporting.contains(b.hash) && m.form == .name { m.evidence.insert(.speaker) }
             if b.kind == .word && Vocab.placePrepositions.contains(b.hash) { m.evidence.insert(.placeContext) }
+            // "… would meet Zelensky", "… invited Netanyahu": the object of a meeting or invitation.
+            if b.kind == .word && Self.objectVerbs.contains(b.hash) { m.evidence.insert(.personContext) }
             if b.kind == .punct && b.hash == W.lparen && e < toks.count && isPunct(e, W.rparen) {
                 m.evidence.insert(.inParens)
             }
@@ -472,6 +492,12 @@ private struct Scan {
         // "X reported" with X a name: an outlet when it has a media shape, a speaker otherwise.
         if e + 1 < toks.count, toks[e].kind == .word, toks[e].hash == Self.reported { m.evidence.insert(.speaker) }
     }
+
+    /// Words before which a capitalised word is not a personal name ("the two Koreas").
+    static let nonNameLeaders = WordSet("the a an two three both several many some all these those")
+    static let modals = WordSet("would will could may might should can must cannot")
+    static let actorVerbs = WordSet("met meets visited visits invited invites hosted hosts telephoned phoned")
+    static let objectVerbs = WordSet("meet met meets meeting invited invite invites inviting hosted host hosts telephoned phoned")
 
     static let mediaNouns = WordSet(
         "agency newspaper daily broadcaster outlet network channel paper tabloid service magazine site website")

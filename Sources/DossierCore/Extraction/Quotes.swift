@@ -53,6 +53,7 @@ struct QuoteFinder {
         var out: [FoundQuote] = []
         var lastSpeaker: Int32? = nil
         var lastEndParagraph = -10
+        var lastSpeakerParagraph = -10
         for span in spans {
             let a = span.open + 1, b = span.close
             guard b > a else { continue }
@@ -62,11 +63,14 @@ struct QuoteFinder {
             if speaker == nil && (span.continues || startsParagraphAlone(span.open, b)) && para - lastEndParagraph <= 1 {
                 speaker = lastSpeaker
             }
+            // A further quote in the paragraph of an attributed one, with no attribution of its own.
+            if speaker == nil && para == lastEndParagraph && lastSpeakerParagraph == para { speaker = lastSpeaker }
             let text = doc.cleanString(a, b)
             if text.utf8.count < 3 { continue }
             out.append(FoundQuote(start: a, end: b, sentence: sentence, speaker: speaker, text: text))
             if speaker != nil {
                 lastSpeaker = speaker
+                lastSpeakerParagraph = para
             }
             lastEndParagraph = doc.sentences[Int(doc.sentenceOf[max(a, b - 1)])].paragraph
         }

@@ -2,7 +2,8 @@
 // alpha-3 code. Written from general knowledge of the public-domain CIA World Factbook country list
 // and ISO 3166-1 (facts, not copyrightable); no third-party text was copied. Licence: as the project.
 // Columns (tab-separated): name, aliases, adjectives, people, capital, iso3. Lists are |-separated;
-// an alias starting with = must match with the same capitals ("US" but not "us").
+// an alias starting with = must match with the same capitals ("US" but not "us"). Adjectives include
+// the combining forms of hyphenated pairs ("Sino-", "Russo-", "Franco-").
 extension GazetteerData {
     static let countries = """
 Afghanistan	Islamic Republic of Afghanistan	Afghan|Afghani	Afghans	Kabul	AFG
@@ -14,7 +15,7 @@ Antigua and Barbuda		Antiguan	Antiguans	St. John's	ATG
 Argentina	Argentine Republic	Argentine|Argentinian	Argentines|Argentinians	Buenos Aires	ARG
 Armenia	Republic of Armenia	Armenian	Armenians	Yerevan	ARM
 Australia	Commonwealth of Australia	Australian	Australians	Canberra	AUS
-Austria	Republic of Austria	Austrian	Austrians	Vienna	AUT
+Austria	Republic of Austria	Austrian|Austro	Austrians	Vienna	AUT
 Azerbaijan	Republic of Azerbaijan	Azerbaijani|Azeri	Azerbaijanis|Azeris	Baku	AZE
 Bahamas	The Bahamas	Bahamian	Bahamians	Nassau	BHS
 Bahrain	Kingdom of Bahrain	Bahraini	Bahrainis	Manama	BHR
@@ -40,7 +41,7 @@ Canada		Canadian	Canadians	Ottawa	CAN
 Central African Republic	=CAR	Central African	Central Africans	Bangui	CAF
 Chad	Republic of Chad	Chadian	Chadians	N'Djamena	TCD
 Chile	Republic of Chile	Chilean	Chileans	Santiago	CHL
-China	People's Republic of China|=PRC|Mainland China	Chinese	Chinese	Beijing	CHN
+China	People's Republic of China|=PRC|Mainland China	Chinese|Sino	Chinese	Beijing	CHN
 Colombia	Republic of Colombia	Colombian	Colombians	Bogota|Bogotá	COL
 Comoros	Union of the Comoros	Comoran|Comorian	Comorans	Moroni	COM
 Democratic Republic of the Congo	=DRC|=DR Congo|Congo-Kinshasa|Zaire	Congolese	Congolese	Kinshasa	COD
@@ -65,13 +66,13 @@ Eswatini	Swaziland	Swazi|Eswatini	Swazis	Mbabane	SWZ
 Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian	Ethiopians	Addis Ababa	ETH
 Fiji	Republic of Fiji	Fijian	Fijians	Suva	FJI
 Finland	Republic of Finland	Finnish	Finns	Helsinki	FIN
-France	French Republic	French	French|Frenchmen	Paris	FRA
+France	French Republic	French|Franco	French|Frenchmen	Paris	FRA
 Gabon	Gabonese Republic	Gabonese	Gabonese	Libreville	GAB
 Gambia	The Gambia	Gambian	Gambians	Banjul	GMB
 Georgia		Georgian	Georgians	Tbilisi	GEO
-Germany	Federal Republic of Germany|West Germany|East Germany	German	Germans	Berlin	DEU
+Germany	Federal Republic of Germany|West Germany|East Germany	German|Germano	Germans	Berlin	DEU
 Ghana	Republic of Ghana	Ghanaian	Ghanaians	Accra	GHA
-Greece	Hellenic Republic	Greek	Greeks	Athens	GRC
+Greece	Hellenic Republic	Greek|Greco	Greeks	Athens	GRC
 Grenada		Grenadian	Grenadians	St. George's	GRD
 Guatemala	Republic of Guatemala	Guatemalan	Guatemalans	Guatemala City	GTM
 Guinea	Republic of Guinea	Guinean	Guineans	Conakry	GIN
@@ -81,15 +82,15 @@ Haiti	Republic of Haiti	Haitian	Haitians	Port-au-Prince	HTI
 Honduras	Republic of Honduras	Honduran	Hondurans	Tegucigalpa	HND
 Hungary		Hungarian	Hungarians	Budapest	HUN
 Iceland		Icelandic	Icelanders	Reykjavik|Reykjavík	ISL
-India	Republic of India	Indian	Indians	New Delhi	IND
+India	Republic of India	Indian|Indo	Indians	New Delhi	IND
 Indonesia	Republic of Indonesia	Indonesian	Indonesians	Jakarta	IDN
 Iran	Islamic Republic of Iran|Persia	Iranian|Persian	Iranians	Tehran	IRN
 Iraq	Republic of Iraq	Iraqi	Iraqis	Baghdad	IRQ
 Ireland	Republic of Ireland|Eire	Irish	Irish	Dublin	IRL
-Israel	State of Israel	Israeli	Israelis	Jerusalem	ISR
-Italy	Italian Republic	Italian	Italians	Rome	ITA
+Israel	State of Israel	Israeli|Israelo	Israelis	Jerusalem	ISR
+Italy	Italian Republic	Italian|Italo	Italians	Rome	ITA
 Jamaica		Jamaican	Jamaicans	Kingston	JAM
-Japan		Japanese	Japanese	Tokyo	JPN
+Japan		Japanese|Nippo|Japano	Japanese	Tokyo	JPN
 Jordan	Hashemite Kingdom of Jordan	Jordanian	Jordanians	Amman	JOR
 Kazakhstan	Republic of Kazakhstan	Kazakh|Kazakhstani	Kazakhs|Kazakhstanis	Astana	KAZ
 Kenya	Republic of Kenya	Kenyan	Kenyans	Nairobi	KEN
@@ -145,10 +146,10 @@ Paraguay	Republic of Paraguay	Paraguayan	Paraguayans	Asuncion|Asunción	PRY
 Peru	Republic of Peru	Peruvian	Peruvians	Lima	PER
 Philippines	Republic of the Philippines|The Philippines	Philippine|Filipino	Filipinos	Manila	PHL
 Poland	Republic of Poland	Polish	Poles	Warsaw	POL
-Portugal	Portuguese Republic	Portuguese	Portuguese	Lisbon	PRT
+Portugal	Portuguese Republic	Portuguese|Luso	Portuguese	Lisbon	PRT
 Qatar	State of Qatar	Qatari	Qataris	Doha	QAT
 Romania		Romanian	Romanians	Bucharest	ROU
-Russia	Russian Federation	Russian	Russians	Moscow	RUS
+Russia	Russian Federation	Russian|Russo	Russians	Moscow	RUS
 Rwanda	Republic of Rwanda	Rwandan	Rwandans	Kigali	RWA
 Saint Kitts and Nevis	St. Kitts and Nevis	Kittitian	Kittitians	Basseterre	KNA
 Saint Lucia	St. Lucia	Saint Lucian	Saint Lucians	Castries	LCA
@@ -169,7 +170,7 @@ Somalia	Federal Republic of Somalia	Somali	Somalis	Mogadishu	SOM
 South Africa	Republic of South Africa	South African	South Africans	Pretoria	ZAF
 South Korea	Republic of Korea|=ROK|=R.O.K.	South Korean	South Koreans	Seoul	KOR
 South Sudan	Republic of South Sudan	South Sudanese	South Sudanese	Juba	SSD
-Spain	Kingdom of Spain	Spanish	Spaniards	Madrid	ESP
+Spain	Kingdom of Spain	Spanish|Hispano	Spaniards	Madrid	ESP
 Sri Lanka	Ceylon	Sri Lankan	Sri Lankans	Colombo|Sri Jayawardenepura Kotte	LKA
 Sudan	Republic of the Sudan|The Sudan	Sudanese	Sudanese	Khartoum	SDN
 Suriname	Republic of Suriname	Surinamese	Surinamese	Paramaribo	SUR
@@ -185,13 +186,13 @@ Togo	Togolese Republic	Togolese	Togolese	Lome|Lomé	TGO
 Tonga	Kingdom of Tonga	Tongan	Tongans	Nuku'alofa	TON
 Trinidad and Tobago		Trinidadian|Tobagonian	Trinidadians	Port of Spain	TTO
 Tunisia	Republic of Tunisia	Tunisian	Tunisians	Tunis	TUN
-Turkey	Republic of Turkey|Türkiye|Turkiye	Turkish	Turks	Ankara	TUR
+Turkey	Republic of Turkey|Türkiye|Turkiye	Turkish|Turco	Turks	Ankara	TUR
 Turkmenistan		Turkmen|Turkmenistani	Turkmens	Ashgabat	TKM
 Tuvalu		Tuvaluan	Tuvaluans	Funafuti	TUV
 Uganda	Republic of Uganda	Ugandan	Ugandans	Kampala	UGA
 Ukraine		Ukrainian	Ukrainians	Kyiv|Kiev	UKR
 United Arab Emirates	=UAE|=U.A.E.|Emirates	Emirati	Emiratis	Abu Dhabi	ARE
-United Kingdom	=UK|=U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	British	Britons|British	London	GBR
+United Kingdom	=UK|=U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	British|Anglo	Britons|British	London	GBR
 United States	United States of America|=US|=U.S.|=USA|=U.S.A.|America	American|=U.S.|=US	Americans	Washington, D.C.	USA
 Uruguay	Oriental Republic of Uruguay	Uruguayan	Uruguayans	Montevideo	URY
 Uzbekistan	Republic of Uzbekistan	Uzbek|Uzbekistani	Uzbeks	Tashkent	UZB
@@ -210,5 +211,12 @@ Macau	Macao	Macanese	Macanese	Macau	MAC
 Puerto Rico		Puerto Rican	Puerto Ricans	San Juan	PRI
 Greenland		Greenlandic	Greenlanders	Nuuk	GRL
 Western Sahara		Sahrawi	Sahrawis	Laayoune	ESH
+"""
+
+    /// Compounds that name the relations of two countries: compound, iso3, iso3.
+    static let relationCompounds = """
+inter-Korean	KOR	PRK
+cross-Strait	CHN	TWN
+cross-strait	CHN	TWN
 """
 }

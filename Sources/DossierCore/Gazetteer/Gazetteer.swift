@@ -108,6 +108,9 @@ public final class Gazetteer: Sendable {
     /// Entry index by the case-folded hash of the canonical name, for lookups by name.
     let byName: HashIndex
     public let maxPhraseLength: Int
+    /// "inter-Korean", "cross-Strait": a word naming two countries at once.
+    let relationPairs: HashIndex
+    let pairEntries: [(Int32, Int32)]
 
     private init() {
         var b = Builder()
@@ -120,6 +123,14 @@ public final class Gazetteer: Sendable {
         words = b.words
         byName = b.byName
         maxPhraseLength = b.maxLen
+        relationPairs = b.relationPairs
+        pairEntries = b.pairEntries
+    }
+
+    /// The two countries a relation compound names.
+    func relationPair(_ hash: UInt64) -> (Int32, Int32)? {
+        let i = relationPairs.lookup(hash)
+        return i < 0 ? nil : pairEntries[Int(i)]
     }
 
     /// Features of the word whose folded hash is `hash`.
@@ -211,6 +222,8 @@ private struct Builder {
     var byName = HashIndex(capacity: 2048)
     var maxLen = 1
     var iso: [String: Int32] = [:]
+    var relationPairs = HashIndex(capacity: 16)
+    var pairEntries: [(Int32, Int32)] = []
 
     mutating func load() {
         loadCountries()
@@ -220,6 +233,11 @@ private struct Builder {
         loadOutlets()
         loadTitles()
         loadWords()
+        for r in Self.rows(GazetteerData.relationCompounds) where r.count >= 3 {
+            guard let a = iso[String(r[1])], let b = iso[String(r[2])] else { continue }
+            pairEntries.append((a, b))
+            relationPairs.set(TextHash.folded(String(r[0])), Int32(pairEntries.count - 1))
+        }
     }
 
     static func rows(_ tsv: String) -> [[Substring]] {
