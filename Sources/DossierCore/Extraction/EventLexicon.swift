@@ -34,6 +34,10 @@ enum EventLexicon {
         case speech
         /// talk, speak: meet only with "with"/"to" + a person or country.
         case talk
+        /// mediate, mediation: 045, the mediator and the parties "between" whom.
+        case mediate
+        /// welcome(d) a person: 043, a host receiving a guest.
+        case welcome
     }
 
     /// Tense and form bits: base (0), past (1 << 8), -ing (2 << 8), noun (1 << 10), plural (1 << 11).
@@ -85,6 +89,13 @@ enum EventLexicon {
         ("addressed", Frame.speech.rawValue | past),
         ("addressing", Frame.speech.rawValue | ing),
         ("talk", Frame.talk.rawValue),
+        ("mediate mediates", Frame.mediate.rawValue),
+        ("mediated", Frame.mediate.rawValue | past),
+        ("mediating", Frame.mediate.rawValue | ing),
+        ("mediation", Frame.mediate.rawValue | noun),
+        ("welcome welcomes", Frame.welcome.rawValue),
+        ("welcomed", Frame.welcome.rawValue | past),
+        ("welcoming", Frame.welcome.rawValue | ing),
         ("talked spoke", Frame.talk.rawValue | past),
         ("talking speaking", Frame.talk.rawValue | ing),
     ])
@@ -97,7 +108,7 @@ enum EventLexicon {
         not no never n't neither nor dismissed dismisses dismissing denied denies deny denying rejected rejects \
         ruled rules refused refuses refusing declined declines declining refrain refrains refraining refrained \
         cancelled canceled cancels cancel scrapped called-off postponed unlikely without turned turning skip \
-        skipped skipping shunned snubbed doubt doubts
+        skipped skipping shunned snubbed doubt doubts opposed opposes oppose opposing failed fails
         """)
 
     /// Words that make the event only a possibility.

@@ -448,7 +448,7 @@ struct EventFinder {
         let plural = tag & EventLexicon.plural != 0 && isNoun
         let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r)
         switch frame {
-        case .meet, .meetNoun, .negotiate, .phone, .host, .talk:
+        case .meet, .meetNoun, .negotiate, .phone, .host, .talk, .mediate, .welcome:
             return meetEvents(frame, at: t, isNoun: isNoun, plural: plural, status: status, range: r, prior: prior)
         case .visit, .trip, .travel, .arrive, .attend, .send:
             return visitEvents(frame, at: t, isNoun: isNoun, status: status, range: r, localSoFar: localSoFar)
@@ -564,6 +564,7 @@ struct EventFinder {
         return []
     }
 
+    static let groupNouns = WordSet("group groups delegation team members member number representatives leaders head heads")
     static let participleOpeners = WordSet("while when after before as since by upon")
     static let when = TextHash.folded("when")
 
@@ -584,7 +585,10 @@ struct EventFinder {
             if i > a {
                 let p = doc.tokens[i - 1]
                 let sentenceInitialWith = p.hash == W.with && i - 1 == a
-                if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith { continue }
+                // "a group of Moroccan diplomats", "members of the Saudi delegation" are still the subject.
+                let groupOf = p.hash == W.of && i >= 2 && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
+                    || (i >= 3 && doc.tokens[i - 2].hash == W.the && Self.groupNouns.contains(doc.tokens[i - 3].hash)))
+                if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith && !groupOf { continue }
                 if p.kind == .word && p.hash == W.to && i >= 2 && doc.tokens[i - 2].hash == W.according { continue }
             }
             // Places are where, not who — unless nothing else is there.
@@ -633,8 +637,28 @@ struct EventFinder {
                 for p in ps where !out.contains(where: { $0.0 == p }) { out.append((p, i)) }
                 i += 1
             } else if tokenRef[i] >= 0 {
+                let next = max(i + 1, Int(refEnd[i]))
+                // A possessor is not an item: "Russia's Putin" names Putin; "Reagan's statement" no one.
+                if next < r.upperBound, doc.tokens[next].kind == .possessive {
+                    // … unless what it owns is a body that stands for it ("Romania's new government").
+                    var k = next + 1
+                    while k < min(r.upperBound, next + 4), doc.tokens[k].kind == .word, tokenRef[k] < 0,
+                        !EventLexicon.collective.contains(doc.tokens[k].hash)
+                    {
+                        k += 1
+                    }
+                    if k < r.upperBound, doc.tokens[k].kind == .word, EventLexicon.collective.contains(doc.tokens[k].hash) {
+                        if !out.contains(where: { $0.0 == tokenRef[i] }) { out.append((tokenRef[i], i)) }
+                        i = k + 1
+                        if !sawComma { confirmed = out.count }
+                        break
+                    }
+                    i = next + 1
+                    if i < r.upperBound, tokenRef[i] >= 0 || pairs[i] != nil { continue }
+                    break
+                }
                 if !out.contains(where: { $0.0 == tokenRef[i] }) { out.append((tokenRef[i], i)) }
-                i = max(i + 1, Int(refEnd[i]))
+                i = next
             } else {
                 break
             }
@@ -812,6 +836,8 @@ struct EventFinder {
         case .phone: code = "041"
         case .negotiate: code = "046"
         case .host: code = "043"
+        case .mediate: code = "045"
+        case .welcome: code = "043"
         default: break
         }
         let c = clauseStart(t, r)
@@ -867,7 +893,7 @@ struct EventFinder {
             for ps in pairParts where ps.count >= 2 { add(ps) }
             if !out.isEmpty { return out }
         }
-        if !between.isEmpty {
+        if !between.isEmpty && frame != .mediate {
             add(between.map(\.0))
             return out
         }
@@ -890,6 +916,24 @@ struct EventFinder {
         if frame == .host {
             let guests = coordinated(after: t + 1, r, maxSkip: 2).map(\.0)
             add(subj + guests, roles: ["host", "guest"])
+            return out
+        }
+        if frame == .welcome {
+            // "X welcomed Y", "X gave a warm welcome to Y": a host receiving a visitor (a person or
+            // a country; "welcomed the decision" is not one).
+            var guests = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0)
+            if guests.isEmpty, t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.to {
+                guests = coordinated(after: t + 2, r, maxSkip: 1).map(\.0)
+            }
+            guests = guests.filter { kind($0) == .person }
+            if !guests.isEmpty { add(subj + guests, roles: ["host", "guest"]) }
+            return out
+        }
+        if frame == .mediate {
+            // "X undertook mediation between Y and Z": the mediator and the parties.
+            if !between.isEmpty {
+                add(subj + between.map(\.0), roles: ["mediator", "participant"])
+            }
             return out
         }
         if !isNoun && (frame == .meet || frame == .phone || frame == .negotiate) {
@@ -958,6 +1002,8 @@ struct EventFinder {
             place = destination(after: t, r, maxGap: 10)
             var k = t + 1
             while k < r.upperBound {
+                // "a pathologist sent to Israel by Physicians for Human Rights": the by-agent sent, not went.
+                if doc.tokens[k].hash == W.by || doc.tokens[k].kind == .punct && doc.tokens[k].hash != W.comma { break }
                 if tokenRef[k] >= 0, kind(tokenRef[k]) == .person {
                     visitors = [tokenRef[k]]
                     break

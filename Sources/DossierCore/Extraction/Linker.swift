@@ -112,7 +112,10 @@ struct Linker {
             let t = doc.tokens[i]
             if t.kind != .word { return false }
             if t.flags.contains(.hasDigit) || t.flags.contains(.allCaps) && t.length > 2 { return false }
-            if !t.flags.contains(.capitalized) && gaz.word(t.hash)?.shape != .particle { return false }
+            let w = gaz.word(t.hash)
+            if !t.flags.contains(.capitalized) && w?.shape != .particle { return false }
+            // "Human Rights", "Energy Efficiency": ordinary words, not a person's name.
+            if let w, w.flags.contains(.vocabulary) || w.flags.contains(.common), !w.flags.contains(.givenName) { return false }
         }
         return true
     }

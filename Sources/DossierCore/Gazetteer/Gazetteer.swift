@@ -84,6 +84,8 @@ public struct WordInfo: Sendable {
         public static let weekday = Flags(rawValue: 1 << 4)
         /// Starts at least one gazetteer or title phrase.
         public static let phraseStart = Flags(rawValue: 1 << 5)
+        /// A frequent English content word (not a name by itself).
+        public static let vocabulary = Flags(rawValue: 1 << 6)
     }
 
     public var flags: Flags = []
@@ -433,6 +435,7 @@ private struct Builder {
             }
         }
         each(GazetteerData.commonWords) { $0.flags.insert(.common) }
+        each(GazetteerData.vocabulary) { $0.flags.insert(.vocabulary) }
         each(GazetteerData.givenNames) { $0.flags.insert(.givenName) }
         each(GazetteerData.eastAsianSurnames) { $0.flags.insert(.eastAsianSurname) }
         let months = [

@@ -83,7 +83,7 @@ Justice Department	Department of Justice|=DOJ	USA	gov
 Democratic Party	Democrats	USA	party
 Republican Party	=GOP|Republicans	USA	party
 Cheong Wa Dae	Blue House	KOR	seat
-National Assembly		KOR	gov
+National Assembly			gov
 Saenuri Party	Saenuri	KOR	party
 Democratic Party of Korea		KOR	party
 Liberty Korea Party		KOR	party
