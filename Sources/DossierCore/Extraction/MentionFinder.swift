@@ -70,8 +70,11 @@ private struct Scan {
             h = TextHash.combine(h, toks[i + n].hash)
             n += 1
             var found: PhraseHit? = nil
+            // "French" is the people in "the French said" but an adjective in "the French
+            // government": a word after it makes it the adjective.
+            let nounFollows = i + n < toks.count && toks[i + n].kind == .word && !Vocab.reporting.contains(toks[i + n].hash)
             gaz.hits(phrase: h, count: n, tokens: toks, at: i, text: p) { hit in
-                if found == nil || rank(hit.role) < rank(found!.role) { found = hit }
+                if found == nil || rank(hit.role, nounFollows) < rank(found!.role, nounFollows) { found = hit }
             }
             if let f = found { best = (f, n) }
         }
@@ -79,11 +82,11 @@ private struct Scan {
     }
 
     @inline(__always)
-    func rank(_ r: PhraseRole) -> Int {
+    func rank(_ r: PhraseRole, _ nounFollows: Bool = false) -> Int {
         switch r {
         case .name: return 0
-        case .people: return 1
-        case .adjective: return 2
+        case .people: return nounFollows ? 2 : 1
+        case .adjective: return nounFollows ? 1 : 2
         case .title: return 3
         }
     }
@@ -407,10 +410,17 @@ private struct Scan {
                     if owner.form == .adjective || owner.kind == .country {
                         m.country = owner.gaz
                         roleStart = Int(owner.start)
-                    } else if owner.kind == .organization || owner.kind == .place {
+                    } else if owner.kind == .organization || owner.kind == .place
+                        || (owner.gaz < 0 && [NameShape.org, .media, .place].contains(info(Int(owner.end) - 1)?.shape ?? .none))
+                    {
                         m.relatedTo = Int32(o)
                         if owner.country >= 0 { m.country = owner.country }
                         roleStart = Int(owner.start)
+                        // "French National Assembly president": the adjective before the body.
+                        if let a = byEnd[owner.start], mentions[a].form == .adjective || mentions[a].form == .people {
+                            if m.country < 0 { m.country = mentions[a].gaz }
+                            roleStart = Int(mentions[a].start)
+                        }
                     }
                 } else if Vocab.pronounsMale.contains(toks[look].hash) || Vocab.pronounsFemale.contains(toks[look].hash) {
                     // "his wife Kim Jung-sook": related to the person "his" refers to (the linker resolves it).
