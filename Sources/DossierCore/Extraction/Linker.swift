@@ -214,6 +214,14 @@ struct Linker {
         guard e.kind == .person, e.words.count >= 2 else { return false }
         if e.lastWord == h && !e.eastAsian { return true }
         if e.firstWord == h && (e.eastAsian || gaz.word(h)?.flags.contains(.eastAsianSurname) == true) { return true }
+        // A middle name used alone: "Lula" of "Luiz Lula da Silva", "Lopez" of "Andres Manuel Lopez Obrador".
+        if e.words.count >= 3 && e.words.dropFirst().dropLast().contains(h) && !e.eastAsian,
+            let w = gaz.word(h), w.shape == .particle || w.flags.contains(.common)
+        {
+            return false
+        } else if e.words.count >= 3 && e.words.dropFirst().dropLast().contains(h) && !e.eastAsian {
+            return true
+        }
         if e.lastWord == h && e.eastAsian && e.words.count == 2 {
             // "Xi Jinping" read as "Jinping": rare, but a Western name misread as East Asian is not.
             return gaz.word(e.firstWord)?.flags.contains(.eastAsianSurname) != true

@@ -251,6 +251,8 @@ private struct Scan {
             if e > j {
                 let last = info(e - 1)?.shape ?? .none
                 if last == .org || last == .media || last == .place { return e }
+                // "Lagos Daily Courier": a newspaper word anywhere in the run.
+                for k in j..<e where info(k)?.shape == .media { return e }
                 // "X of Y" where X ends in a shape word
                 for k in j..<e where toks[k].hash == W.of {
                     let s = info(k - 1)?.shape ?? .none

@@ -92,14 +92,17 @@ struct ArticleContext {
         bySentence = by
     }
 
-    /// The linked mention covering token `i`, if any.
+    /// The linked mention covering token `i`, if any: a name, or the person whose role phrase
+    /// holds the token ("U.S." in "U.S. Defense Secretary Lloyd Austin").
     func mention(at i: Int) -> Int? {
         let s = Int(doc.sentenceOf[i])
+        var plain: Int? = nil
         for k in bySentence[s] {
             let m = mentions[Int(k)]
-            if Int(m.start) <= i && i < Int(m.end) { return Int(k) }
+            if m.roleStart >= 0 && Int(m.roleStart) <= i && i < Int(m.end) { return Int(k) }
+            if plain == nil && Int(m.start) <= i && i < Int(m.end) { plain = Int(k) }
         }
-        return nil
+        return plain
     }
 
     func entityKind(_ e: Int32) -> EntityKind { entities[Int(e)].kind }

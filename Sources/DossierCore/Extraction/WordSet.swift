@@ -78,7 +78,7 @@ enum Vocab {
     /// organization, never a place.
     static let reporting = WordSet(
         """
-        said says say saying told tells tell stated states state added adds noted notes announced announces
+        said says say saying told tells tell stated added adds noted notes announced announces
         reported reports claimed claims warned warns urged urges insisted insists explained explains wrote writes
         declared declares confirmed confirms denied denies argued argues asserted asserts remarked commented
         comments stressed stresses emphasized emphasised underlined indicated suggested suggests replied replies

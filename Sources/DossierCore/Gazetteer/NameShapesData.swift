@@ -105,6 +105,11 @@ broadcasting	media
 channel	media
 observer	media
 monitor	media
+courier	media
+inquirer	media
+bulletin	media
+dispatch	media
+gulf	place
 city	place
 province	place
 region	place
