@@ -27,7 +27,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("lua5.4")]),
         .target(
             name: "DossierCore",
-            dependencies: ["CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .target(name: "DossierLua", dependencies: ["DossierCore", "CLua", "LuaShim"]),
         .executableTarget(
             name: "dossier",

@@ -122,6 +122,11 @@ void luashim_interrupt_install(void) {
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0; /* no SA_RESTART: a blocking read returns EINTR */
     sigaction(SIGINT, &sa, NULL);
+    /* A parent may have left SIGINT blocked (the mask survives exec); Ctrl-C must reach us. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     installed = 1;
 }
 

@@ -9,6 +9,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "extract": ExtractBench.run,
     "html": HTMLBench.run,
     "bridge": BridgeBench.run,
+    "read": ReadBench.run,
 ]
 
 let argv = CommandLine.arguments

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "ptysupport.h"
 #include <pty.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
@@ -14,6 +15,11 @@ pid_t pty_spawn(const char *const argv[], const char *const envp[], const char *
     pid_t pid = forkpty(master, NULL, NULL, &ws);
     if (pid == 0) {
         if (cwd && chdir(cwd) != 0) _exit(127);
+        /* The test runner's threads may block or ignore signals; start the child clean. */
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        signal(SIGINT, SIG_DFL);
         execve(argv[0], (char *const *)argv, (char *const *)envp);
         _exit(127);
     }

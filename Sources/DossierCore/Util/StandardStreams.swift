@@ -9,6 +9,8 @@ public enum StandardStreams {
     public static func writeOutput(_ text: String) { write(fd: 1, text) }
 
     public static func write(fd: Int32, _ text: String) {
+        // Lua's io.write goes through C's buffered stdio: flush it first so output keeps its order.
+        fflush(nil)
         var text = text
         text.withUTF8 { buf in
             var p = buf.baseAddress!

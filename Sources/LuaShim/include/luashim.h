@@ -30,6 +30,10 @@ static inline void luashim_remove(lua_State *L, int i) { lua_rotate(L, i, -1); l
 static inline void luashim_replace(lua_State *L, int i) { lua_copy(L, -1, i); lua_settop(L, -2); }
 static inline void **luashim_extraspace(lua_State *L) { return (void **)lua_getextraspace(L); }
 static inline void luashim_pushglobaltable(lua_State *L) { lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS); }
+/// Kilobytes in use by the Lua heap (lua_gc is variadic, so Swift cannot call it).
+static inline int luashim_heap_kb(lua_State *L) { return lua_gc(L, LUA_GCCOUNT, 0); }
+/// A full garbage collection.
+static inline void luashim_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT, 0); }
 static inline FILE *luashim_stdout(void) { return stdout; }
 static inline FILE *luashim_stderr(void) { return stderr; }
 

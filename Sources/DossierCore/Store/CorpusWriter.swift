@@ -1,0 +1,368 @@
+import Foundation
+import GRDB
+
+/// Writes analyzed articles into the store inside the caller's transaction, linking what each
+/// article extracted to the entities and events the corpus already holds (CorpusLinking decides
+/// what is the same), and removes what a replaced file brought.
+final class CorpusWriter {
+    private let db: Database
+    private let pipeline: Pipeline
+    /// Entity ids by normalized key; bounded so memory does not grow with the corpus.
+    private var keyCache: [String: [Int64]] = [:]
+    private static let keyCacheLimit = 200_000
+
+    init(db: Database, pipeline: Pipeline) {
+        self.db = db
+        self.pipeline = pipeline
+    }
+
+    struct FileInfo {
+        var path: String
+        var size: Int
+        var mtime: Double
+        var hash: String
+        var format: String?
+        var problems: [String]
+    }
+
+    struct Outcome {
+        var articles = 0
+        var duplicates = 0
+    }
+
+    // MARK: files
+
+    /// The stored file row for `path`: id, size, mtime and content hash.
+    func storedFile(path: String) throws -> (id: Int64, size: Int, mtime: Double, hash: String)? {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, size, mtime, hash FROM file WHERE path = ?"), arguments: [path])
+        else { return nil }
+        return (row[0], row[1], row[2], row[3])
+    }
+
+    func touchFile(id: Int64, mtime: Double) throws {
+        try db.execute(sql: "UPDATE file SET mtime = ? WHERE id = ?", arguments: [mtime, id])
+    }
+
+    /// Stores a file's articles, replacing whatever an earlier version of the file brought.
+    func storeFile(_ info: FileInfo, analyses: [Analysis]) throws -> Outcome {
+        let problems = info.problems.isEmpty ? nil : info.problems.joined(separator: "\n")
+        let now = ISO8601DateFormatter().string(from: Date())
+        let fileID: Int64
+        if let old = try storedFile(path: info.path) {
+            try removeArticles(ofFile: old.id)
+            fileID = old.id
+            try db.execute(
+                sql: "UPDATE file SET size=?, mtime=?, hash=?, format=?, articles=?, problems=?, ingested_at=? WHERE id=?",
+                arguments: [info.size, info.mtime, info.hash, info.format, analyses.count, problems, now, fileID])
+        } else {
+            try db.execute(
+                sql: "INSERT INTO file(path, size, mtime, hash, format, articles, problems, ingested_at) VALUES (?,?,?,?,?,?,?,?)",
+                arguments: [info.path, info.size, info.mtime, info.hash, info.format, analyses.count, problems, now])
+            fileID = db.lastInsertedRowID
+        }
+        var outcome = Outcome()
+        for analysis in analyses {
+            let duplicate = try insert(analysis, fileID: fileID)
+            outcome.articles += 1
+            if duplicate { outcome.duplicates += 1 }
+        }
+        return outcome
+    }
+
+    // MARK: articles
+
+    /// Inserts one article; returns true when it duplicates a stored one (then nothing is
+    /// extracted from it, so the same wire story does not count twice).
+    @discardableResult
+    func insert(_ analysis: Analysis, fileID: Int64) throws -> Bool {
+        let a = analysis.article
+        let fp = TextFingerprint(text: a.text)
+        let duplicateOf = try findDuplicate(fp)
+        let bands = fp.bands
+        let authors = a.authors.isEmpty ? nil : a.authors.joined(separator: "\n")
+        try db.cachedStatement(sql: """
+            INSERT INTO article(file_id, ordinal, title, source, authors, url, language, date, date_lo, date_hi,
+              text, words, hash, band0, band1, band2, band3, simhash, duplicate_of)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """
+        ).execute(arguments: [
+            fileID, a.ordinal, a.title, a.source, authors, a.url, a.language, a.date?.iso, a.date?.lowerBound,
+            a.date?.upperBound, a.text, fp.words, fp.exact, bands[0], bands[1], bands[2], bands[3],
+            Int64(bitPattern: fp.simhash), duplicateOf,
+        ])
+        let articleID = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)")
+            .execute(arguments: [articleID, a.title ?? "", a.text])
+        if duplicateOf != nil { return true }
+        try insertExtraction(analysis, articleID: articleID)
+        return false
+    }
+
+    private func findDuplicate(_ fp: TextFingerprint) throws -> Int64? {
+        if let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1"),
+            arguments: [fp.exact])
+        {
+            return id
+        }
+        guard fp.words >= TextFingerprint.minimumWordsForNearDuplicates else { return nil }
+        let b = fp.bands
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT id, simhash, words FROM article
+                WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND duplicate_of IS NULL AND words >= ?
+                ORDER BY id
+                """),
+            arguments: [b[0], b[1], b[2], b[3], TextFingerprint.minimumWordsForNearDuplicates])
+        while let row = try rows.next() {
+            let other = UInt64(bitPattern: row[1] as Int64)
+            let words: Int = row[2]
+            // Same story: nearly the same shingles and a similar length.
+            if (other ^ fp.simhash).nonzeroBitCount <= TextFingerprint.maximumDistance,
+                abs(words - fp.words) * 5 <= max(words, fp.words)
+            {
+                return row[0]
+            }
+        }
+        return nil
+    }
+
+    private func insertExtraction(_ analysis: Analysis, articleID: Int64) throws {
+        var ids: [Int64] = []
+        ids.reserveCapacity(analysis.entities.count)
+        for entity in analysis.entities {
+            ids.append(try link(entity, articleID: articleID))
+        }
+        let mentionStatement = try db.cachedStatement(
+            sql: "INSERT INTO mention(entity_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)")
+        for (i, entity) in analysis.entities.enumerated() {
+            for m in entity.mentions {
+                try mentionStatement.execute(arguments: [ids[i], articleID, m.sentence, m.start, m.end])
+            }
+        }
+        for event in analysis.events {
+            try insert(event, analysis: analysis, entityIDs: ids, articleID: articleID)
+        }
+        let quoteStatement = try db.cachedStatement(
+            sql: "INSERT INTO quote(article_id, speaker_id, speaker, text, sentence_index, sentence) VALUES (?,?,?,?,?,?)")
+        let quoteFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts(rowid, text) VALUES (?,?)")
+        for q in analysis.quotes {
+            let speakerID = q.speaker.map { ids[$0] }
+            let speaker = q.speaker.map { analysis.entities[$0].name }
+            try quoteStatement.execute(arguments: [
+                articleID, speakerID, speaker, q.text, q.sentence, analysis.sentenceText(q.sentence),
+            ])
+            try quoteFTS.execute(arguments: [db.lastInsertedRowID, q.text])
+        }
+    }
+
+    // MARK: entities
+
+    /// The stored entity `entity` is, created when the corpus has none.
+    private func link(_ entity: ExtractedEntity, articleID: Int64) throws -> Int64 {
+        let keys = CorpusLinking.keys(name: entity.name, aliases: entity.aliases, kind: entity.kind)
+        var candidates: [Int64] = []
+        for key in keys {
+            for id in try entityIDs(forKey: key) where !candidates.contains(id) { candidates.append(id) }
+        }
+        var chosen: Int64?
+        for id in candidates.sorted() {
+            if let record = try fetchEntity(id), CorpusLinking.isSame(entity, as: record) {
+                chosen = id
+                break
+            }
+        }
+        let id: Int64
+        if let chosen {
+            id = chosen
+            // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
+            try db.cachedStatement(sql: """
+                UPDATE entity SET
+                  name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
+                  country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
+                  media = max(media, ?), mentions = mentions + ?
+                WHERE id = ?
+                """
+            ).execute(arguments: [
+                entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
+                entity.isMedia ? 1 : 0, entity.mentions.count, id,
+            ])
+        } else {
+            try db.cachedStatement(
+                sql: "INSERT INTO entity(name, kind, country, title, role, media, mentions) VALUES (?,?,?,?,?,?,?)"
+            ).execute(arguments: [
+                entity.name, entity.kind.rawValue, entity.country, entity.title, entity.role,
+                entity.isMedia ? 1 : 0, entity.mentions.count,
+            ])
+            id = db.lastInsertedRowID
+        }
+        let keyStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_key(key, entity_id) VALUES (?,?)")
+        for key in keys {
+            try keyStatement.execute(arguments: [key, id])
+            if db.changesCount > 0, keyCache[key] != nil { keyCache[key]!.append(id) }
+        }
+        let aliasStatement = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO alias(entity_id, article_id, alias) VALUES (?,?,?)")
+        for form in [entity.name] + entity.aliases {
+            try aliasStatement.execute(arguments: [id, articleID, form])
+        }
+        return id
+    }
+
+    private func entityIDs(forKey key: String) throws -> [Int64] {
+        if let ids = keyCache[key] { return ids }
+        let ids = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT entity_id FROM entity_key WHERE key = ?"), arguments: [key])
+        if keyCache.count >= CorpusWriter.keyCacheLimit { keyCache.removeAll(keepingCapacity: true) }
+        keyCache[key] = ids
+        return ids
+    }
+
+    private func fetchEntity(_ id: Int64) throws -> EntityRecord? {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id = ?"),
+            arguments: [id])
+        else { return nil }
+        let aliases = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT DISTINCT alias FROM alias WHERE entity_id = ? LIMIT 50"), arguments: [id])
+        return EntityRecord(
+            id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization, aliases: aliases,
+            country: row[3], title: row[4], role: row[5], isMedia: (row[6] as Int) != 0, mentionCount: row[7])
+    }
+
+    // MARK: events
+
+    private func insert(_ event: ExtractedEvent, analysis: Analysis, entityIDs ids: [Int64], articleID: Int64) throws {
+        let participants = event.participants.map { (id: ids[$0.entity], role: $0.role) }
+        let participantSet = Set(participants.map(\.id))
+        let key = participantSet.sorted().map(String.init).joined(separator: ",")
+        let placeID = event.place.map { ids[$0] }
+        let placeName = event.place.map { analysis.entities[$0].name }
+        var eventID: Int64?
+        let candidates = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, place_id, date FROM event WHERE key = ? AND type = ? ORDER BY id"),
+            arguments: [key, event.type.rawValue])
+        for row in candidates {
+            let storedDate = (row[2] as String?).flatMap(PartialDate.init(iso:))
+            if CorpusLinking.isSameEvent(
+                type: event.type, participants: participantSet, place: placeID, date: event.date,
+                as: (event.type, participantSet, row[1], storedDate))
+            {
+                eventID = row[0]
+                // Keep the most precise date and the place once one article names them.
+                if let d = event.date, storedDate == nil || (storedDate!.precision != .day && d.precision == .day) {
+                    try db.execute(
+                        sql: "UPDATE event SET date=?, date_lo=?, date_hi=? WHERE id=?",
+                        arguments: [d.iso, d.lowerBound, d.upperBound, row[0]])
+                }
+                if placeID != nil && (row[1] as Int64?) == nil {
+                    try db.execute(sql: "UPDATE event SET place_id=?, place=? WHERE id=?", arguments: [placeID, placeName, row[0]])
+                }
+                break
+            }
+        }
+        if eventID == nil {
+            try db.cachedStatement(sql: """
+                INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi) VALUES (?,?,?,?,?,?,?,?)
+                """
+            ).execute(arguments: [
+                event.type.rawValue, event.code, key, placeID, placeName, event.date?.iso, event.date?.lowerBound,
+                event.date?.upperBound,
+            ])
+            eventID = db.lastInsertedRowID
+            let participantStatement = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO participant(event_id, entity_id, role, position) VALUES (?,?,?,?)")
+            for (position, p) in participants.enumerated() {
+                try participantStatement.execute(arguments: [eventID, p.id, p.role, position])
+            }
+        }
+        let mentionStatement = try db.cachedStatement(sql: """
+            INSERT INTO event_mention(event_id, article_id, sentence_index, sentence, status, claimed_by, claimed_by_id, date)
+            VALUES (?,?,?,?,?,?,?,?)
+            """)
+        for m in event.mentions {
+            let claimedByID = m.claimedBy.map { ids[$0] }
+            let claimedBy = m.claimedBy.map { analysis.entities[$0].name } ?? m.claimedByText
+            try mentionStatement.execute(arguments: [
+                eventID, articleID, m.sentence, analysis.sentenceText(m.sentence), m.status.rawValue, claimedBy,
+                claimedByID, m.date?.iso,
+            ])
+        }
+        try db.execute(sql: "UPDATE event SET mentions = mentions + ? WHERE id = ?", arguments: [event.mentions.count, eventID])
+    }
+
+    // MARK: removal
+
+    /// Removes a file's articles and what they brought; entities and events nothing else reports
+    /// go too, and articles that duplicated a removed one get their own extraction.
+    func removeArticles(ofFile fileID: Int64) throws {
+        let articleIDs = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE file_id = ?", arguments: [fileID])
+        guard !articleIDs.isEmpty else { return }
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS gone(id INTEGER PRIMARY KEY)")
+        try db.execute(sql: "DELETE FROM temp.gone")
+        let ins = try db.cachedStatement(sql: "INSERT INTO temp.gone(id) VALUES (?)")
+        for id in articleIDs { try ins.execute(arguments: [id]) }
+
+        let entities = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT entity_id FROM mention WHERE article_id IN temp.gone
+            UNION SELECT speaker_id FROM quote WHERE article_id IN temp.gone AND speaker_id IS NOT NULL
+            """)
+        let events = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT event_id FROM event_mention WHERE article_id IN temp.gone")
+        let orphans = try Int64.fetchAll(db, sql: """
+            SELECT id FROM article WHERE duplicate_of IN temp.gone AND file_id <> ? ORDER BY id
+            """, arguments: [fileID])
+
+        try db.execute(sql: """
+            INSERT INTO article_fts(article_fts, rowid, title, text)
+              SELECT 'delete', id, coalesce(title, ''), text FROM article WHERE id IN temp.gone;
+            INSERT INTO quote_fts(quote_fts, rowid, text)
+              SELECT 'delete', id, text FROM quote WHERE article_id IN temp.gone;
+            DELETE FROM article WHERE id IN temp.gone;
+            """)
+        for id in events {
+            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM event_mention WHERE event_id = ?", arguments: [id]) ?? 0
+            if left == 0 {
+                try db.execute(sql: "DELETE FROM event WHERE id = ?", arguments: [id])
+            } else {
+                try db.execute(sql: "UPDATE event SET mentions = ? WHERE id = ?", arguments: [left, id])
+            }
+        }
+        for id in entities {
+            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE entity_id = ?", arguments: [id]) ?? 0
+            let used = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
+                    OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
+                """, arguments: [id]) ?? false
+            if left == 0 && !used {
+                try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
+            } else {
+                try db.execute(sql: "UPDATE entity SET mentions = ? WHERE id = ?", arguments: [left, id])
+            }
+        }
+        keyCache.removeAll(keepingCapacity: true)
+        try db.execute(sql: "DELETE FROM temp.gone")
+        for id in orphans { try promote(articleID: id) }
+    }
+
+    /// An article that duplicated a removed one becomes an original: extract from it now.
+    private func promote(articleID: Int64) throws {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.ordinal, a.title, a.source, a.authors, a.url, a.language, a.date, a.text, f.path
+            FROM article a JOIN file f ON f.id = a.file_id WHERE a.id = ?
+            """, arguments: [articleID])
+        else { return }
+        // A later orphan may duplicate this one: the first stays the original.
+        let article = Article(
+            file: row[8], ordinal: row[0], title: row[1], source: row[2],
+            authors: (row[3] as String?)?.split(separator: "\n").map(String.init) ?? [],
+            date: (row[6] as String?).flatMap(PartialDate.init(iso:)), url: row[4], language: row[5], text: row[7])
+        let fp = TextFingerprint(text: article.text)
+        if let original = try findDuplicate(fp), original != articleID {
+            try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [original, articleID])
+            return
+        }
+        try insertExtraction(pipeline.analyze(article), articleID: articleID)
+    }
+}
