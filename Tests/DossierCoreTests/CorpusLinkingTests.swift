@@ -40,6 +40,8 @@ import Testing
         #expect(CorpusLinking.isSame(titled, as: record("Moon Jae-in", title: "President")))
         let bare = ExtractedEntity(name: "Moon", kind: .person)
         #expect(!CorpusLinking.isSame(bare, as: record("Moon Jae-in", title: "President")))
+        // … or a stored person already called by that bare name.
+        #expect(CorpusLinking.isSame(bare, as: record("Moon Jae-in", aliases: ["Moon"], title: "President")))
         let other = ExtractedEntity(name: "Moon", kind: .person, country: "United States")
         #expect(!CorpusLinking.isSame(other, as: record("Moon Jae-in", country: "South Korea")))
     }

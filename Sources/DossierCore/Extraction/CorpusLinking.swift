@@ -44,8 +44,10 @@ public enum CorpusLinking {
         let countriesConflict = entity.country != nil && candidate.country != nil && entity.country != candidate.country
         if countriesConflict { return false }
         let aw = a.split(separator: " "), bw = b.split(separator: " ")
-        // A shared full name among the forms ("Kim Jong Un" as an alias of "Kim Jong-un").
+        // A shared full name among the forms ("Kim Jong Un" as an alias of "Kim Jong-un"), or a
+        // bare name the stored person has been called by ("Putin").
         for f in aForms.intersection(bForms) where f.split(separator: " ").count >= 2 { return true }
+        if aw.count == 1 && bForms.contains(a) { return true }
         if aw.count >= 2 && bw.count >= 2 {
             // Same length, same surname, one slip of at most one letter in the other words.
             guard aw.count == bw.count, countriesAgree else { return false }

@@ -81,6 +81,15 @@ struct Linker {
     func decide(_ m: Mention) -> Decision {
         let ev = m.evidence
         if ev.contains(.eventShape) { return .drop }
+        // A lone word of the language ("the Bank said", "Treasury said", "Proceeds will …") is
+        // not a name by itself.
+        if m.tokenCount == 1 && m.form == .name && !ev.contains(.sourceTag) && !ev.contains(.titleBefore),
+            let w = gaz.word(doc.tokens[Int(m.start)].hash),
+            w.flags.contains(.vocabulary) || w.flags.contains(.common) || w.shape != .none && w.shape != .particle,
+            !w.flags.contains(.givenName) && !w.flags.contains(.eastAsianSurname)
+        {
+            return .pending
+        }
         if ev.contains(.sourceTag) || ev.contains(.mediaShape) || ev.contains(.mediaContext) {
             return ev.contains(.titleBefore) && !ev.contains(.mediaShape) ? .person : .media
         }
@@ -88,8 +97,11 @@ struct Linker {
         if ev.contains(.placeShape) { return .place }
         let n = m.tokenCount
         if m.form == .part { return .pending }
+        // A capitalised word opening a sentence before "will" is as likely a plural noun
+        // ("Proceeds will …") as a name.
+        let weakContext = ev.contains(.personContext) || ev.contains(.modalAfter) && !(n == 1 && ev.contains(.sentenceInitial))
         if ev.contains(.titleBefore) || ev.contains(.givenName) || ev.contains(.eastAsian)
-            || ev.contains(.caption) || ev.contains(.personContext)
+            || ev.contains(.caption) || weakContext
         {
             return .person
         }
@@ -263,6 +275,11 @@ struct Linker {
                 let e = newEntity(k, kind: .place)
                 attach(k, to: e)
             case .pending:
+                let ordinary = m.tokenCount == 1 && gaz.word(doc.tokens[Int(m.start)].hash).map {
+                    ($0.flags.contains(.vocabulary) || $0.flags.contains(.common) || $0.shape != .none)
+                        && !$0.flags.contains(.givenName) && !$0.flags.contains(.eastAsianSurname)
+                } == true
+                if ordinary { break }
                 if m.form == .name, m.evidence.contains(.speaker), !m.evidence.contains(.sentenceInitial)
                     || m.evidence.contains(.apposition)
                 {

@@ -34,6 +34,8 @@ struct Mention: Sendable {
         static let headline = Evidence(rawValue: 1 << 16)
         static let inParens = Evidence(rawValue: 1 << 17)
         static let possessive = Evidence(rawValue: 1 << 18)
+        /// A modal follows ("Putin would …"): a person, unless it opens the sentence ("Proceeds will …").
+        static let modalAfter = Evidence(rawValue: 1 << 19)
     }
 
     var start: Int32

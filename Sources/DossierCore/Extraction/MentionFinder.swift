@@ -164,8 +164,10 @@ private struct Scan {
                 }
                 if wi.flags.contains(.common) {
                     // A common word opens a name only mid-sentence and only when the name ends in
-                    // a word that gives it a kind ("National Westminster Bank").
-                    if !initial && !headline, let ext = shapedExtension(i, 1, end), ext > i + 1 {
+                    // a word that gives it a kind ("National Westminster Bank"); an article never
+                    // does ("the Bank of England" is the bank's name without "the").
+                    let article = t.hash == W.the || t.hash == W.a || t.hash == W.an
+                    if !initial && !headline && !article, let ext = shapedExtension(i, 1, end), ext > i + 1 {
                         mentions.append(chunkMention(i, ext, si, headline: headline))
                         i = ext
                         continue
@@ -474,7 +476,7 @@ private struct Scan {
             if n.kind == .word && (Self.modals.contains(n.hash) || Self.actorVerbs.contains(n.hash)),
                 s == 0 || !Self.nonNameLeaders.contains(toks[s - 1].hash)
             {
-                m.evidence.insert(.personContext)
+                m.evidence.insert(Self.modals.contains(n.hash) ? .modalAfter : .personContext)
             }
             if n.kind == .possessive { m.evidence.insert(.possessive) }
             if n.kind == .punct && n.hash == W.lparen && e + 2 < toks.count && isPunct(e + 2, W.rparen)

@@ -41,7 +41,7 @@ Canada		Canadian	Canadians	Ottawa	CAN
 Central African Republic	=CAR	Central African	Central Africans	Bangui	CAF
 Chad	Republic of Chad	Chadian	Chadians	N'Djamena	TCD
 Chile	Republic of Chile	Chilean	Chileans	Santiago	CHL
-China	People's Republic of China|=PRC|Mainland China	Chinese|Sino	Chinese	Beijing	CHN
+China	People's Republic of China|=PRC|Mainland China	Chinese|Sino	Chinese	Beijing|Peking	CHN
 Colombia	Republic of Colombia	Colombian	Colombians	Bogota|Bogotá	COL
 Comoros	Union of the Comoros	Comoran|Comorian	Comorans	Moroni	COM
 Democratic Republic of the Congo	=DRC|=DR Congo|Congo-Kinshasa|Zaire	Congolese	Congolese	Kinshasa	COD

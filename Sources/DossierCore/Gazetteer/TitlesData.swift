@@ -11,6 +11,9 @@ president	head
 prime minister	head
 premier	head
 chancellor	head
+chancellor of the exchequer	minister
+sens.	legislator
+reps.	legislator
 leader	head
 supreme leader	head
 chairman	head
