@@ -581,14 +581,23 @@ struct EventFinder {
     /// The first references of `[a, b)` not after a preposition, with those joined to it by "and".
     func coordinatedSubject(_ a: Int, _ b: Int) -> [Int32] {
         let rs = refs(a, b)
+        var skippedUntil = -1
         for (k, (e, i)) in rs.enumerated() {
+            // The rest of a list begun after a preposition ("in Bangladesh, Bhutan and Nepal").
+            if skippedUntil >= 0, (skippedUntil..<i).allSatisfy({ doc.tokens[$0].hash == W.comma || doc.tokens[$0].hash == W.and }) {
+                skippedUntil = Int(refEnd[i])
+                continue
+            }
             if i > a {
                 let p = doc.tokens[i - 1]
                 let sentenceInitialWith = p.hash == W.with && i - 1 == a
                 // "a group of Moroccan diplomats", "members of the Saudi delegation" are still the subject.
                 let groupOf = p.hash == W.of && i >= 2 && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
                     || (i >= 3 && doc.tokens[i - 2].hash == W.the && Self.groupNouns.contains(doc.tokens[i - 3].hash)))
-                if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith && !groupOf { continue }
+                if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith && !groupOf {
+                    skippedUntil = Int(refEnd[i])
+                    continue
+                }
                 if p.kind == .word && p.hash == W.to && i >= 2 && doc.tokens[i - 2].hash == W.according { continue }
             }
             // Places are where, not who — unless nothing else is there.

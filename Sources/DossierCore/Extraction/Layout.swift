@@ -248,7 +248,7 @@ enum Layout {
         let head = s.prefix(90)
         guard let open = head.firstIndex(of: UInt8(ascii: "(")),
             let close = head[open...].firstIndex(of: UInt8(ascii: ")"))
-        else { return nil }
+        else { return wireDateline(s) }
         let inner = trimmed(head[(open + 1)..<close], " ")
         guard inner.count >= 2, isOutletName(inner, maxWords: 4), lastIndex(of: "Photo", in: inner) == nil else { return nil }
         let before = trimmed(head[..<open], " ,.")
@@ -279,6 +279,25 @@ enum Layout {
             }
         }
         return (string(inner), date)
+    }
+
+    /// "PEKING, March 2 - …", "NEW YORK, Jan 5 -": a place in capitals, a date and a dash, the
+    /// wire's dateline without the outlet.
+    static func wireDateline(_ s: Bytes) -> (String?, PartialDate?)? {
+        guard let first = s.first, first.isASCIIUpper, let comma = s.prefix(40).firstIndex(of: UInt8(ascii: ",")) else {
+            return nil
+        }
+        for b in s[s.startIndex..<comma] where !(b.isASCIIUpper || b == 32 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")) {
+            return nil
+        }
+        guard let dash = s[comma...].prefix(24).firstIndex(of: UInt8(ascii: "-")), dash > comma + 2,
+            s[dash - 1] == 32
+        else { return nil }
+        let doc = TextDocument(string(s[(comma + 1)..<dash]))
+        guard let e = Dates.find(doc, 0..<doc.tokens.count).first, case let .calendar(y, m, d) = e.value, d != nil else {
+            return nil
+        }
+        return (nil, PartialDate(year: y, month: m, day: d))
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters".

@@ -81,6 +81,8 @@ struct Linker {
     func decide(_ m: Mention) -> Decision {
         let ev = m.evidence
         if ev.contains(.eventShape) { return .drop }
+        // A lone letter ("P", "A") is never a name.
+        if m.tokenCount == 1 && m.form == .name && doc.tokens[Int(m.start)].length == 1 { return .drop }
         // A lone word of the language ("the Bank said", "Treasury said", "Proceeds will …") is
         // not a name by itself.
         if m.tokenCount == 1 && m.form == .name && !ev.contains(.sourceTag) && !ev.contains(.titleBefore),
@@ -260,6 +262,14 @@ struct Linker {
                 attach(k, to: e)
                 continue
             }
+            // "Ford" after "Ford Motor Co": the first word of an organization named before.
+            if m.form == .name, let e = entities.indices.first(where: {
+                entities[$0].kind == .organization && entities[$0].gaz < 0 && entities[$0].words.count >= 2
+                    && entities[$0].firstWord == h
+            }) {
+                attach(k, to: e)
+                continue
+            }
             // Not a known person's name: an entity of its own when its context says what it is.
             switch decided[k] {
             case .person:
@@ -280,10 +290,13 @@ struct Linker {
                         && !$0.flags.contains(.givenName) && !$0.flags.contains(.eastAsianSurname)
                 } == true
                 if ordinary { break }
-                if m.form == .name, m.evidence.contains(.speaker), !m.evidence.contains(.sentenceInitial)
-                    || m.evidence.contains(.apposition)
-                {
+                if m.form == .name, m.evidence.contains(.apposition) {
                     let e = newEntity(k, kind: .person)
+                    attach(k, to: e)
+                } else if m.form == .name, m.evidence.contains(.speaker), !m.evidence.contains(.sentenceInitial) {
+                    // A one-word speaker never named in full: news introduces people by their full
+                    // name first, so this is an organization ("Citibank said", "Qantas said").
+                    let e = newEntity(k, kind: .organization)
                     attach(k, to: e)
                 } else if m.form == .name, m.evidence.contains(.placeContext), !m.evidence.contains(.sentenceInitial),
                     !m.evidence.contains(.headline), !m.evidence.contains(.acronym), nextIsCountry(m)

@@ -283,10 +283,11 @@ private struct Scan {
                         }
                         if ui.flags.contains(.phraseStart), !fromGazetteer || j > i {
                             if let (hit, _) = longest(j, end, Int(ui.maxPhrase)) {
-                                if hit.role == .title && !ofTail {
-                                    // "… Party's Rep." or a title after a name: stop, unless the
-                                    // word also ends an organization ("… Security Council").
-                                    if ui.shape == .none { break }
+                                if hit.role == .title && ui.shape == .none {
+                                    // "… Party's Rep.", "Bank of France Governor Jacques …": a title
+                                    // after a name starts the next one, unless the word also ends an
+                                    // organization ("… Security Council").
+                                    break
                                 }
                                 if hit.role != .title && !ofTail { tentative = true }
                             }
@@ -323,7 +324,12 @@ private struct Scan {
                             j += 1
                             continue
                         }
-                        if u.hash == W.and {
+                        // "Savings and Loan Association", "Merrill Lynch and Co": "and" joins
+                        // ordinary words or a company suffix, not two names ("Balladur and Bank
+                        // of France …").
+                        let prevOrdinary = info(j - 1).map { $0.flags.contains(.vocabulary) || $0.shape == .org } ?? false
+                        let nextSuffix = info(j + 1)?.shape == .org
+                        if u.hash == W.and && (prevOrdinary || nextSuffix) {
                             tentative = true
                             j += 1
                             continue

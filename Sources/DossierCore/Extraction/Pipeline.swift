@@ -51,6 +51,8 @@ extension Pipeline {
         var i = first
         while i < min(doc.tokens.count, first + 16) {
             let t = doc.tokens[i]
+            // "PEKING, March 2 -": up to the dash.
+            if p.source == nil && t.kind == .dash { return first..<(i + 1) }
             if t.kind == .punct && t.hash == W.rparen {
                 var e = i + 1
                 if e < doc.tokens.count, doc.tokens[e].kind == .dash || doc.tokens[e].hash == W.colon { e += 1 }

@@ -176,7 +176,12 @@ public final class Gazetteer: Sendable {
             k = hit.next
             guard Int(hit.tokenCount) == count else { continue }
             if hit.exact >= 0 {
-                if !matchesExactly(exactForms[Int(hit.exact)], tokens: tokens, at: at, count: count, p) { continue }
+                // Long acronyms are also written as names ("Opec", "Nato", "Asean"); short ones
+                // must keep their capitals ("US" is not "us", "WHO" not "Who").
+                let form = exactForms[Int(hit.exact)]
+                let asName = count == 1 && form.count >= 4 && tokens[at].flags.contains(.capitalized)
+                    && form.allSatisfy { $0.isASCIIUpper }
+                if !asName && !matchesExactly(form, tokens: tokens, at: at, count: count, p) { continue }
             } else if hit.capsMask != 0 {
                 var ok = true
                 var m = hit.capsMask
