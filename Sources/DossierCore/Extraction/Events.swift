@@ -102,8 +102,9 @@ struct EventFinder {
                         events[$0].type == ev.type && events[$0].participants.count >= (ev.type == .meet ? 2 : 1)
                     }
                     let status = ev.mentions.first?.status
-                    let happened = candidates.filter { k in events[k].mentions.contains { $0.status == .occurred } }
-                    let pick = status == .occurred ? happened.last ?? candidates.last : candidates.last
+                    let recent = candidates.sorted { lastReport(events[$0]) < lastReport(events[$1]) }
+                    let happened = recent.filter { k in events[k].mentions.contains { $0.status == .occurred } }
+                    let pick = status == .occurred ? happened.last ?? recent.last : recent.last
                     if let k = pick {
                         events[k].mentions.append(contentsOf: ev.mentions)
                         if events[k].date == nil { events[k].date = ev.date }
@@ -115,6 +116,9 @@ struct EventFinder {
         }
         return events.filter { valid($0) }
     }
+
+    /// Where an event was last reported: sentence and trigger token.
+    func lastReport(_ e: EventDraft) -> Int { e.mentions.map(\.trigger).max() ?? -1 }
 
     func valid(_ e: EventDraft) -> Bool {
         switch e.type {
@@ -825,7 +829,9 @@ struct EventFinder {
         while i < t {
             let u = doc.tokens[i]
             if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || u.hash == W.two) {
-                if let last = prior.last(where: { $0.type == .meet && $0.entitySet.count >= 2 }) {
+                // The meeting reported last (not the last one first reported).
+                let meets = prior.filter { $0.type == .meet && $0.entitySet.count >= 2 }
+                if let last = meets.max(by: { lastReport($0) < lastReport($1) }) {
                     return last.participants.map(\.entity)
                 }
                 return nil

@@ -257,7 +257,7 @@ struct Linker {
                 if let e = byName[key] { attach(k, to: e) }
                 continue
             }
-            let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
+            let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) && titlesAgree(m, entities[$0]) }
             if let e = pick(candidates, near: Int(m.start)) {
                 attach(k, to: e)
                 continue
@@ -317,6 +317,21 @@ struct Linker {
             let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
             if let e = pick(candidates, near: Int(m.start)) { attach(k, to: e) }
         }
+    }
+
+    /// "President Reagan" is not "Nancy Reagan, his wife": a title on the short form must fit a
+    /// title the person was given.
+    func titlesAgree(_ m: Mention, _ e: EntityDraft) -> Bool {
+        guard m.title != .none, m.title != .honorific else { return true }
+        var titled = false
+        for k in e.mentions {
+            let t = mentions[Int(k)].title
+            guard t != .none && t != .honorific else { continue }
+            titled = true
+            if t == m.title || (t == .head && m.title == .head) { return true }
+            if (t == .minister || t == .deputy) && (m.title == .minister || m.title == .deputy) { return true }
+        }
+        return !titled || m.title != .family && !e.mentions.contains { mentions[Int($0)].title == .family }
     }
 
     /// "Xiamen, China": a name followed by a comma and a country.

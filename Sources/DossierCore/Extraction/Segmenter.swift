@@ -73,11 +73,14 @@ enum Segmenter {
             // Text after the last tag: captions apart, the rest the blogger's.
             return group(block, infos, excerptSource: nil)
         }
-        // The excerpt starts after the last intro line.
+        // The excerpt starts after the last intro line. A photo credited to the excerpt's own
+        // outlet above the intro belongs to the excerpt ("(Yonhap)" … intro … "[Yonhap]").
         var cut = 0
         for (k, p) in block.enumerated() where infos[p].role == .intro && k + 1 < block.count { cut = k + 1 }
-        var out = group(Array(block[..<cut]), infos, excerptSource: nil)
-        out.append(Piece(paragraphs: Array(block[cut...]), source: tag))
+        let lead = Array(block[..<cut])
+        let own = lead.filter { infos[$0].role == .caption && infos[$0].source == tag }
+        var out = group(lead.filter { !own.contains($0) }, infos, excerptSource: nil)
+        out.append(Piece(paragraphs: own + Array(block[cut...]), source: tag))
         return out
     }
 
@@ -114,9 +117,10 @@ enum Segmenter {
         }
         if source == nil { source = ps.first(where: { $0.closesExcerpt })?.source }
         if source == nil { source = ps.first(where: { $0.role == .caption && $0.source?.isEmpty == false })?.source }
-        // A photo caption's full date stands for the story's date when nothing else gives one.
+        // A photo caption's full date stands for the story's date when nothing else gives one:
+        // the caption nearest the story's text first (a blog may add older or later photos above).
         if date == nil {
-            for p in ps where p.role == .caption {
+            for p in ps.reversed() where p.role == .caption {
                 let doc = TextDocument(String(decoding: bytes[p.range], as: UTF8.self))
                 for e in Dates.find(doc, 0..<doc.tokens.count) {
                     if case let .calendar(y?, m?, d?) = e.value {
