@@ -19,15 +19,27 @@ import Testing
 
     @Test func collageSplitsAtSourceTags() {
         let arts = split(collage)
-        #expect(arts.map(\.source) == ["Reuters", nil, "Reuters", nil, "Agence France-Presse", nil])
-        #expect(arts[2].text.hasPrefix("The meeting opened"))
+        #expect(arts.map(\.source) == [nil, "Reuters", nil, "Agence France-Presse", nil])
+        #expect(arts[0].text == "Here is what the wires said this morning:")
         #expect(arts.allSatisfy { !$0.text.contains("LEAVE A REPLY") })
         #expect(arts.map(\.ordinal) == Array(0..<arts.count))
     }
 
-    @Test func captionDateIsTheStoryDate() {
+    @Test func aPhotoCreditedToTheExcerptJoinsItAndDatesIt() {
         let arts = split(collage)
-        #expect(arts[0].date?.iso == "2023-10-04")
+        #expect(arts[1].text.hasPrefix("Leaders gather in Brasilia"))
+        #expect(arts[1].text.contains("The meeting opened"))
+        #expect(arts[1].date?.iso == "2023-10-04")
+    }
+
+    @Test func aPhotoOfAnotherOutletStandsApart() {
+        let arts = split("""
+            Ministers in Nairobi on May 2, 2022. (Xinhua)
+            Our summary:
+            Kenya hosted the meeting. [Daily Nation]
+            """)
+        #expect(arts.map(\.source) == ["Xinhua", nil, "Daily Nation"])
+        #expect(arts[0].date?.iso == "2022-05-02")
     }
 
     @Test func datelineGivesSourceAndDate() {
