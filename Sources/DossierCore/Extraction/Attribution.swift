@@ -135,11 +135,13 @@ struct Attribution {
             if t.hash == Self.according, i + 2 < r.upperBound, doc.tokens[i + 1].hash == W.to {
                 var a = i + 2
                 while a < min(r.upperBound, i + 8) {
+                    // "according to his office": the office, not him.
+                    if Self.possessives.contains(doc.tokens[a].hash) { break }
                     if let e = entity(at: a) { return (e, nil) }
                     if doc.tokens[a].kind != .word { break }
                     a += 1
                 }
-                return (nil, unnamedSource(i + 2, r.upperBound))
+                return (nil, unnamedSource(i + 2, r.upperBound) ?? phrase(after: i + 2, r))
             }
             if Self.saying.contains(t.hash) {
                 if let e = speaker(ofVerb: i) { return (e, nil) }
@@ -147,6 +149,15 @@ struct Attribution {
             }
         }
         return nil
+    }
+
+    static let possessives = WordSet("his her their its")
+
+    /// The words after "according to" up to a comma or the sentence end (at most six).
+    func phrase(after a: Int, _ r: Range<Int>) -> String? {
+        var b = a
+        while b < r.upperBound, b < a + 6, ctx.doc.tokens[b].kind == .word || ctx.doc.tokens[b].kind == .possessive { b += 1 }
+        return b > a ? ctx.doc.cleanString(a, b) : nil
     }
 
     static let unnamed = WordSet(

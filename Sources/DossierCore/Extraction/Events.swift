@@ -106,7 +106,15 @@ struct EventFinder {
                     let happened = recent.filter { k in events[k].mentions.contains { $0.status == .occurred } }
                     let pick = status == .occurred ? happened.last ?? recent.last : recent.last
                     if let k = pick {
-                        events[k].mentions.append(contentsOf: ev.mentions)
+                        // "Milei was not invited to the meeting": a clause about someone else.
+                        if let t = ev.mentions.first?.trigger, let subj = clauseSubjectPerson(t),
+                            !events[k].participants.contains(where: { $0.entity == subj || standsFor(subj, $0.entity) })
+                        {
+                            continue
+                        }
+                        for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence }) {
+                            events[k].mentions.append(m)
+                        }
                         if events[k].date == nil { events[k].date = ev.date }
                     }
                     continue
@@ -115,6 +123,13 @@ struct EventFinder {
             }
         }
         return events.filter { valid($0) }
+    }
+
+    /// The person who is the subject of the clause holding token `t`, if any.
+    func clauseSubjectPerson(_ t: Int) -> Int32? {
+        let r = doc.range(ofSentence: Int(doc.sentenceOf[t]))
+        guard let e = subject(of: t, r).first, kind(e) == .person else { return nil }
+        return e
     }
 
     /// Where an event was last reported: sentence and trigger token.
@@ -133,7 +148,9 @@ struct EventFinder {
     func merge(_ ev: EventDraft, into events: inout [EventDraft]) {
         for k in events.indices where events[k].type == ev.type {
             if same(events[k], ev) {
-                events[k].mentions.append(contentsOf: ev.mentions)
+                for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence }) {
+                    events[k].mentions.append(m)
+                }
                 if events[k].place == nil { events[k].place = ev.place }
                 if let d = ev.date, events[k].date == nil || (d.precision == .day && events[k].date!.precision != .day && d.isCompatible(with: events[k].date!)) {
                     events[k].date = d
@@ -406,10 +423,12 @@ struct EventFinder {
             guard best >= 0, bestScore <= 30 else { continue }
             out[best, default: []].append(k)
         }
-        for t in triggers where out[t] == nil && !noInherit.contains(t) {
+        for t in triggers where out[t] == nil {
             // The occasion (or unreported meeting) a trigger governs lends its date: "met on the
-            // sidelines of the Group of 20 summit held in Germany in July".
-            if let o = holders.filter({ $0 > t && $0 - t <= 10 }).min(), let ks = out[o], clauseStart(o, r) <= t {
+            // sidelines of the Group of 20 summit held in Germany in July". An invitation takes
+            // the date of the call it was made in, not of the event it invites to.
+            let lenders = noInherit.contains(t) ? others : holders
+            if let o = lenders.filter({ $0 > t && $0 - t <= 10 }).min(), let ks = out[o], clauseStart(o, r) <= t {
                 out[t] = ks
             }
         }
@@ -727,13 +746,21 @@ struct EventFinder {
                         if isLocation(e) || kind(e) == .organization && ctx.entities[Int(e)].gaz >= 0
                             && ["gov", "seat", "igo"].contains(gaz.entries[Int(ctx.entities[Int(e)].gaz)].orgType ?? "")
                         {
-                            // Prefer a city or country over a building; the last of "city of X".
-                            if best == nil || kind(best!.0) == .organization || ctx.entities[Int(best!.0)].gaz < 0 && ctx.entities[Int(e)].gaz >= 0 {
-                                best = (e, j)
-                            }
+                            if best == nil || specificity(e) > specificity(best!.0) { best = (e, j) }
                         }
                         j = max(j + 1, Int(refEnd[j]))
-                        if j < b, doc.tokens[j].hash == W.of { j += 1; steps += 1; continue }
+                        // "the Russian city of Vladivostok", "the Black Sea resort of Sochi"
+                        var k = j
+                        while k < b, k < j + 2, doc.tokens[k].kind == .word, tokenRef[k] < 0, doc.tokens[k].hash != W.of,
+                            !doc.tokens[k].flags.contains(.capitalized)
+                        {
+                            k += 1
+                        }
+                        if k < b, doc.tokens[k].hash == W.of {
+                            j = k + 1
+                            steps += 1
+                            continue
+                        }
                         break
                     }
                     if doc.tokens[j].kind != .word { break }
@@ -746,6 +773,19 @@ struct EventFinder {
             i += 1
         }
         return best
+    }
+
+    /// How precisely a place names where: a known city over a region or country, a country over
+    /// a building or body; for "the Black Sea resort of Sochi", Sochi.
+    func specificity(_ e: Int32) -> Int {
+        let d = ctx.entities[Int(e)]
+        switch d.kind {
+        case .place:
+            if d.gaz >= 0 { return gaz.entries[Int(d.gaz)].orgType == "region" ? 2 : 4 }
+            return 3
+        case .country: return 2
+        default: return 1
+        }
     }
 
     /// The place "to X" names after the trigger: a place or country, "his country", "the country",
