@@ -115,7 +115,11 @@ struct EventFinder {
                         for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence }) {
                             events[k].mentions.append(m)
                         }
-                        if events[k].date == nil { events[k].date = ev.date }
+                        // A date from a pointer back counts only if it speaks of the event in the
+                        // same tense ("is expected to join the talks on Thursday" does not date
+                        // talks that took place).
+                        let done = events[k].mentions.contains { $0.status == .occurred }
+                        if events[k].date == nil, (status == .occurred) == done { events[k].date = ev.date }
                     }
                     continue
                 }
@@ -280,6 +284,13 @@ struct EventFinder {
         let noInherit = Set(local.filter { !$0.inheritsDates }.map(\.trigger))
         var owned = assignTimes(times, excluding: reportTimes, triggers: producing, others: silent, noInherit: noInherit, r)
         for ev in local where owned[ev.trigger] == nil {
+            // "flew to Cairo last week and met Kamel": a verb joined by "and" shares the date.
+            if ev.trigger - 1 > r.lowerBound, doc.tokens[ev.trigger - 1].hash == W.and,
+                let prev = producing.last(where: { $0 < ev.trigger }), let ks = owned[prev]
+            {
+                owned[ev.trigger] = ks
+                continue
+            }
             // "They last met in September, when Moon attended …": a when-clause shares the date
             // of the clause it hangs on.
             let c = clauseStart(ev.trigger, r)
@@ -485,12 +496,24 @@ struct EventFinder {
     /// "meeting", "talks" used as nouns: after a determiner, a possessive, an adjective or a pair.
     func nounContext(_ t: Int) -> Bool {
         guard t > 0 else { return false }
-        let b = doc.tokens[t - 1]
-        if b.kind == .possessive { return true }
-        if b.kind == .word && (b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his) {
-            return true
+        if pairs[t - 1] != nil { return true }
+        // A determiner or possessive, over up to two adjectives ("a televised address").
+        var k = t - 1
+        while k >= 0, k >= t - 3 {
+            let b = doc.tokens[k]
+            if b.kind == .possessive { return true }
+            guard b.kind == .word, tokenRef[k] < 0 else { return false }
+            if b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his || b.hash == W.her {
+                return true
+            }
+            if Self.clauseWords.contains(b.hash) || Self.prepositions.contains(b.hash) || EventLexicon.planning.contains(b.hash)
+                || EventLexicon.speculation.contains(b.hash) || EventLexicon.denial.contains(b.hash) || b.hash == W.to
+            {
+                return false
+            }
+            k -= 1
         }
-        return pairs[t - 1] != nil
+        return false
     }
 
     static let clauseWords = WordSet("that when while because although though whereas if unless before after since where which who whom but as until once")
@@ -506,7 +529,11 @@ struct EventFinder {
             if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i + 1 }
             if u.kind == .word && Self.clauseWords.contains(u.hash) && tokenRef[i] < 0 { return i }
             // "Okonogi said Kim is … likely to meet Putin": what is said is a clause of its own.
-            if u.kind == .word && Vocab.reporting.contains(u.hash) && !att.insideQuote[i] && i + 1 < t { return i + 1 }
+            if u.kind == .word && Vocab.reporting.contains(u.hash) && !att.insideQuote[i] && i + 1 < t,
+                doc.tokens[i + 1].kind == .word, !Self.prepositions.contains(doc.tokens[i + 1].hash)
+            {
+                return i + 1
+            }
             i -= 1
         }
         return r.lowerBound
@@ -535,6 +562,8 @@ struct EventFinder {
     }
 
     static let could = TextHash.folded("could")
+    static let phone = TextHash.folded("phone")
+    static let telephone = TextHash.folded("telephone")
 
     /// The references (entity, token) of the range, skipping tokens covered by the same one.
     func refs(_ a: Int, _ b: Int) -> [(Int32, Int)] {
@@ -587,7 +616,9 @@ struct EventFinder {
         return []
     }
 
-    static let groupNouns = WordSet("group groups delegation team members member number representatives leaders head heads")
+    static let groupNouns = WordSet(
+        "group groups delegation delegations team teams members member number representatives leaders head heads "
+            + "negotiators officials diplomats delegates envoys ministers mediators")
     static let participleOpeners = WordSet("while when after before as since by upon")
     static let when = TextHash.folded("when")
 
@@ -615,7 +646,7 @@ struct EventFinder {
                 let p = doc.tokens[i - 1]
                 let sentenceInitialWith = p.hash == W.with && i - 1 == a
                 // "a group of Moroccan diplomats", "members of the Saudi delegation" are still the subject.
-                let groupOf = p.hash == W.of && i >= 2 && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
+                let groupOf = (p.hash == W.of || p.hash == W.from) && i >= 2 && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
                     || (i >= 3 && doc.tokens[i - 2].hash == W.the && Self.groupNouns.contains(doc.tokens[i - 3].hash)))
                 if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith && !groupOf {
                     skippedUntil = Int(refEnd[i])
@@ -896,6 +927,12 @@ struct EventFinder {
         default: break
         }
         let c = clauseStart(t, r)
+        // "spoke by phone with", "held talks by telephone": a call.
+        if frame == .talk || frame == .meetNoun,
+            (t + 1..<min(r.upperBound, t + 4)).contains(where: { doc.tokens[$0].hash == Self.phone || doc.tokens[$0].hash == Self.telephone })
+        {
+            code = "041"
+        }
         var withPartners: [(Int32, Int)] = []
         var between: [(Int32, Int)] = []
         var pairParts: [[Int32]] = []
@@ -935,7 +972,8 @@ struct EventFinder {
             }
         }
         var place = placeIn(t + 1, clauseEnd(t, r)).map(\.0)
-        if place == nil, let p = placeIn(c, t) { place = p.0 }
+        // "In Doha, the two sides met": a place opening the clause.
+        if place == nil, c < t, doc.tokens[c].hash == W.in || doc.tokens[c].hash == W.at, let p = placeIn(c, t) { place = p.0 }
         var out: [LocalEvent] = []
         func add(_ ps: [Int32], roles: [String]? = nil) {
             let actors = ps.filter { isActor($0) || kind($0) == .country }
