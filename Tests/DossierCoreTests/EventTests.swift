@@ -111,4 +111,21 @@ import Testing
         let a = analyze("The minister will address the issue of inflation. Officials said talk of a deal was premature.")
         #expect(a.events.isEmpty)
     }
+
+    @Test func aWelcomeIsAHostedMeeting() {
+        let a = analyze("Chilean President Gabriel Boric gave a warm welcome on Friday to Spanish Prime Minister Pedro Sanchez.")
+        #expect(a.events.first?.code == "043")
+        #expect(Set(a.events.first?.participants.map(\.role) ?? []) == ["host", "guest"])
+    }
+
+    @Test func mediationNamesTheMediatorAndTheParties() {
+        let a = analyze("Norwegian envoy Tor Wennesland undertook a mediation mission between Armenia and Azerbaijan.")
+        #expect(describe(a) == ["meet Armenia+Azerbaijan+Tor Wennesland occurred"])
+        #expect(a.events.first?.code == "045")
+    }
+
+    @Test func negotiatorsFromTwoSidesMeet() {
+        let a = analyze("Negotiators from Sudan and South Sudan resumed talks in Addis Ababa on Monday.")
+        #expect(describe(a).first?.hasPrefix("meet South Sudan+Sudan@Addis Ababa") == true)
+    }
 }

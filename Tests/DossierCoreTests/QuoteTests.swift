@@ -54,4 +54,16 @@ import Testing
         let q = quotes("“There is no such plan,” the Kremlin said on Monday.")
         #expect(q.first?.0 == "Kremlin")
     }
+
+    @Test func speakerBeforeAnApposition() {
+        let q = quotes("Anna Berg, chief executive of the Nordic Lumber Group, said in a statement, \"Sales held up well.\"")
+        #expect(q.first?.0 == "Anna Berg")
+    }
+
+    @Test func heToldPointsToThePersonJustNamed() {
+        let text = """
+            Deputy Secretary for Trade Affairs Maria Lopez said she had urged Canada to act. "Our message was clear," she told a news conference.
+            """
+        #expect(quotes(text).first?.0 == "Maria Lopez")
+    }
 }

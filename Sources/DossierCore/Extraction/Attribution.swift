@@ -109,6 +109,12 @@ struct Attribution {
             b -= 1
         }
         if b >= sentence.lowerBound, let e = entity(at: b) { return e }
+        // "Harold Sells, chairman and chief executive of Woolworth, said": over the apposition.
+        if b > sentence.lowerBound, doc.tokens[b].kind == .punct, doc.tokens[b].hash == W.comma {
+            var k = b - 1
+            while k > sentence.lowerBound, k > b - 14, !(doc.tokens[k].kind == .punct && doc.tokens[k].hash == W.comma) { k -= 1 }
+            if k > sentence.lowerBound, doc.tokens[k].hash == W.comma, let e = entity(at: k - 1) { return e }
+        }
         // After: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the Kremlin".
         var a = v + 1
         var steps = 0

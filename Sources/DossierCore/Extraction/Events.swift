@@ -1015,8 +1015,9 @@ struct EventFinder {
             // "X welcomed Y", "X gave a warm welcome to Y": a host receiving a visitor (a person or
             // a country; "welcomed the decision" is not one).
             var guests = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0)
-            if guests.isEmpty, t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.to {
-                guests = coordinated(after: t + 2, r, maxSkip: 1).map(\.0)
+            // "gave a warm welcome on Thursday to X"
+            if guests.isEmpty, let to = (t + 1..<min(r.upperBound, t + 6)).first(where: { doc.tokens[$0].hash == W.to }) {
+                guests = coordinated(after: to + 1, r, maxSkip: 1).map(\.0)
             }
             guests = guests.filter { kind($0) == .person }
             if !guests.isEmpty { add(subj + guests, roles: ["host", "guest"]) }

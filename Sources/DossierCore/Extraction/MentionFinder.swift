@@ -183,7 +183,22 @@ private struct Scan {
                     continue
                 }
             }
-            let e = extend(i, end)
+            var e = extend(i, end)
+            // "Economic Affairs Allen Wallis": a department's words run into a person's name;
+            // split before the given name when everything before it is ordinary words.
+            if e - i >= 3 {
+                for k in (i + 1)..<(e - 1) where info(k)?.flags.contains(.givenName) == true {
+                    let ordinary = (i..<k).allSatisfy { j in
+                        guard let w = info(j) else { return false }
+                        return (w.flags.contains(.vocabulary) || w.flags.contains(.common) || w.shape == .org)
+                            && !w.flags.contains(.givenName)
+                    }
+                    if ordinary {
+                        e = k
+                        break
+                    }
+                }
+            }
             var m = chunkMention(i, e, si, headline: headline)
             if initial { m.evidence.insert(.sentenceInitial) }
             mentions.append(m)
