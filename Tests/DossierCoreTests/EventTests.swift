@@ -128,4 +128,14 @@ import Testing
         let a = analyze("Negotiators from Sudan and South Sudan resumed talks in Addis Ababa on Monday.")
         #expect(describe(a).first?.hasPrefix("meet South Sudan+Sudan@Addis Ababa") == true)
     }
+
+    @Test func theTwoLeadersAreTheLastTwoPeopleNamed() {
+        let a = analyze("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a deal after the two leaders met in Nairobi. It was their second meeting this year.")
+        #expect(describe(a) == ["meet Abiy Ahmed+William Ruto@Nairobi occurred,occurred"])
+    }
+
+    @Test func theTwoCountriesAreNotTwoPeople() {
+        let a = analyze("Japanese Prime Minister Fumio Kishida praised Joe Biden. Officials said the two Koreas may meet in Panmunjom.")
+        #expect(a.events.isEmpty)
+    }
 }

@@ -12,6 +12,10 @@ import Testing
             ["Gen. Mark Milley met Sen. Jack Reed on Nov. 3 in Washington.", "They talked."])
     }
 
+    @Test func stateAbbreviationsInDatelines() {
+        #expect(sentences("WOODSIDE, Calif. (AP) — The two leaders met.").count == 1)
+    }
+
     @Test func initialismEndsASentenceOnlyBeforeASentenceStarter() {
         #expect(sentences("He flew to the U.S. Director Smith followed.").count == 1)
         #expect(sentences("He flew to the U.S. The trip was short.").count == 2)

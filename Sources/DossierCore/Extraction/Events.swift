@@ -562,6 +562,8 @@ struct EventFinder {
     }
 
     static let could = TextHash.folded("could")
+    static let peopleNouns = WordSet("leaders men women presidents ministers heads sides officials premiers chiefs")
+    static let thingNouns = WordSet("countries nations states sides governments koreas parties companies groups")
     static let phone = TextHash.folded("phone")
     static let telephone = TextHash.folded("telephone")
 
@@ -899,13 +901,25 @@ struct EventFinder {
         var i = c
         while i < t {
             let u = doc.tokens[i]
-            if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || u.hash == W.two) {
-                // The meeting reported last (not the last one first reported).
+            // "the two" alone or before a word for people ("the two leaders"), not "the two Koreas".
+            let twoPeople = u.hash == W.two && (i + 1 >= t || Self.peopleNouns.contains(doc.tokens[i + 1].hash)
+                || !doc.tokens[i + 1].flags.contains(.capitalized) && tokenRef[i + 1] < 0 && !EventLexicon.collective.contains(doc.tokens[i + 1].hash) && doc.tokens[i + 1].kind == .word && !Self.thingNouns.contains(doc.tokens[i + 1].hash))
+            if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || twoPeople) {
+                // The meeting reported last (not the last one first reported) …
                 let meets = prior.filter { $0.type == .meet && $0.entitySet.count >= 2 }
                 if let last = meets.max(by: { lastReport($0) < lastReport($1) }) {
                     return last.participants.map(\.entity)
                 }
-                return nil
+                // … else the last two people named ("Biden and Xi agreed … after the two leaders met").
+                var people: [Int32] = []
+                var k = t - 1
+                while k >= 0, people.count < 2 {
+                    if tokenRef[k] >= 0, kind(tokenRef[k]) == .person, !people.contains(tokenRef[k]) {
+                        people.append(tokenRef[k])
+                    }
+                    k -= 1
+                }
+                return people.count == 2 ? people.reversed() : nil
             }
             if tokenRef[i] >= 0 { return nil }
             i += 1

@@ -12,7 +12,9 @@ public enum Tokenizer {
         mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig rep reps sen sens gov atty supt \
         insp det rev fr hon amb pres sec dept univ corp inc ltd co bros jr sr st mt ft ave blvd rd \
         jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun \
-        no nos vol vs etc approx est fig op ed gens messrs mme mlle sq esq
+        no nos vol vs etc approx est fig op ed gens messrs mme mlle sq esq \
+        ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev \
+        okla ore pa penn tenn tex va vt wash wis wisc wyo
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextHash.folded(String($0)) })
 
     public static func tokenize(_ text: String) -> [Token] {
