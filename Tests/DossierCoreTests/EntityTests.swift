@@ -76,4 +76,12 @@ import Testing
         let a = analyze("The deal was signed, the Lagos Daily Courier reported. It will take effect in May. [Lagos Daily Courier]")
         #expect(entity(a, "Lagos Daily Courier")?.isMedia == true)
     }
+
+    @Test func anAcronymInParenthesesNamesWhatPrecedesIt() {
+        let a = analyze("The International Cocoa Organization (ICCO) met in London. ICCO delegates agreed on quotas.")
+        let icco = entity(a, "International Cocoa Organization")
+        #expect(icco?.mentions.count == 3)
+        #expect(icco?.aliases.contains("ICCO") == true)
+        #expect(a.entities.filter { $0.kind == .organization }.count == 1)
+    }
 }

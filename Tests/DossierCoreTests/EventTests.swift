@@ -138,4 +138,17 @@ import Testing
         let a = analyze("Japanese Prime Minister Fumio Kishida praised Joe Biden. Officials said the two Koreas may meet in Panmunjom.")
         #expect(a.events.isEmpty)
     }
+
+    @Test func passiveInvitationAndARelativeClauseThatSaysNothingOfIt() {
+        let a = analyze("Portugal, which refused to sign the pact, was invited by French President Emmanuel Macron.")
+        let e = a.events.first { $0.type == .invite }
+        #expect(e?.mentions.first?.status == .occurred)
+        let roles = Dictionary(uniqueKeysWithValues: (e?.participants ?? []).map { (a.entities[$0.entity].name, $0.role) })
+        #expect(roles == ["Emmanuel Macron": "inviter", "Portugal": "invitee"])
+    }
+
+    @Test func laterThisWeekIsPlanned() {
+        let a = analyze("Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan later this week.")
+        #expect(a.events.first?.mentions.first?.status == .planned)
+    }
 }

@@ -562,6 +562,8 @@ struct EventFinder {
     }
 
     static let could = TextHash.folded("could")
+    static let later = TextHash.folded("later")
+    static let beForms = WordSet("was were been being is are be")
     static let peopleNouns = WordSet("leaders men women presidents ministers heads sides officials premiers chiefs")
     static let thingNouns = WordSet("countries nations states sides governments koreas parties companies groups")
     static let phone = TextHash.folded("phone")
@@ -1224,6 +1226,12 @@ struct EventFinder {
                 // "X has received an invitation"
                 invitees = subject(of: t, r).filter { $0 != inviter }
             }
+        } else if t >= 1, Self.beForms.contains(doc.tokens[t - 1].hash) || t >= 2 && Self.beForms.contains(doc.tokens[t - 2].hash),
+            let by = (t + 1..<min(r.upperBound, t + 5)).first(where: { doc.tokens[$0].hash == W.by })
+        {
+            // "Italy … was invited back by Treasury Secretary James Baker": the passive.
+            inviter = coordinated(after: by + 1, r, maxSkip: 1).first?.0
+            invitees = subject(of: t, r).filter { $0 != inviter }
         } else {
             inviter = subject(of: t, r).first
             let objs = coordinated(after: t + 1, r, maxSkip: 4)
@@ -1357,7 +1365,12 @@ struct EventFinder {
     /// The status the trigger's clause gives: denied, speculated, planned, or occurred (the
     /// default, and what a past tense or a caption says).
     func status(at t: Int, isNoun: Bool, sentence s: Int, range r: Range<Int>) -> EventStatus {
-        let c = clauseStart(t, r)
+        var c = clauseStart(t, r)
+        // "Italy, which refused to join the pact, was invited": the relative clause says nothing
+        // of the invitation; the clause resumes before it.
+        if c > r.lowerBound, Self.relative.contains(doc.tokens[c].hash), let close = (c..<t).last(where: { doc.tokens[$0].hash == W.comma }) {
+            c = close + 1
+        }
         var denied = false, spec = false, planned = false
         var i = max(c, t - 10)
         while i < t {
@@ -1411,6 +1424,10 @@ struct EventFinder {
         // Time words after the trigger: "next month", "later this year".
         var future = false
         for e in Dates.find(doc, r) where e.start > t && e.start - t < 12 {
+            // "later this week", "later in the month"
+            if e.start > r.lowerBound, doc.tokens[e.start - 1].hash == Self.later || doc.tokens[e.start].hash == Self.later {
+                future = true
+            }
             switch e.value {
             case let .monthOffset(k) where k > 0: future = true
             case let .weekOffset(k) where k > 0: future = true

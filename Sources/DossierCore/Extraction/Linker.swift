@@ -41,6 +41,7 @@ struct Linker {
         let decided = decideKinds()
         linkFullNames(decided)
         linkShortNames(decided)
+        linkAcronyms()
         linkRelated()
         assignTitles()
         linkDescriptors()
@@ -332,6 +333,40 @@ struct Linker {
             if (t == .minister || t == .deputy) && (m.title == .minister || m.title == .deputy) { return true }
         }
         return !titled || m.title != .family && !e.mentions.contains { mentions[Int($0)].title == .family }
+    }
+
+    /// "International Coffee Organization (ICO)": the acronym in parentheses after a name is that
+    /// name, there and wherever else the article uses it.
+    mutating func linkAcronyms() {
+        var defined: [UInt64: Int] = [:]
+        for k in mentions.indices where mentions[k].form == .name && mentions[k].evidence.contains(.acronym) {
+            let m = mentions[k]
+            let s = Int(m.start)
+            let h = doc.tokens[s].hash
+            if m.evidence.contains(.inParens), s >= 2 {
+                // The name right before "(": an organization or place of this article.
+                if let owner = mentions.indices.first(where: {
+                    Int(mentions[$0].end) == s - 1 && mentions[$0].entity >= 0
+                        && entities[Int(mentions[$0].entity)].kind != .person
+                }) {
+                    let e = Int(mentions[owner].entity)
+                    if mentions[k].entity >= 0 && mentions[k].entity != Int32(e) {
+                        // It was taken for a name of its own: move it.
+                        let old = Int(mentions[k].entity)
+                        entities[old].mentions.removeAll { $0 == Int32(k) }
+                    }
+                    if mentions[k].entity != Int32(e) { attach(k, to: e) }
+                    defined[h] = e
+                    continue
+                }
+            }
+            if let e = defined[h], mentions[k].entity < 0 || entities[Int(mentions[k].entity)].mentions.count == 1 {
+                if mentions[k].entity >= 0 { entities[Int(mentions[k].entity)].mentions.removeAll { $0 == Int32(k) } }
+                mentions[k].entity = -1
+                attach(k, to: e)
+            }
+        }
+        // Entities left without mentions by the moves are dropped at output.
     }
 
     /// "Xiamen, China": a name followed by a comma and a country.

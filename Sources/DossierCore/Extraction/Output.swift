@@ -12,7 +12,7 @@ enum Output {
         // Entities that were named (not only referred to by a descriptor).
         var index = [Int32](repeating: -1, count: ctx.entities.count)
         for (k, d) in ctx.entities.enumerated() {
-            let named = d.mentions.contains { ctx.mentions[Int($0)].form != .descriptor }
+            let named = d.mentions.contains { ctx.mentions[Int($0)].form != .descriptor && ctx.mentions[Int($0)].entity == Int32(k) }
             guard named else { continue }
             var e = ExtractedEntity(name: d.name, kind: d.kind, aliases: d.forms)
             if d.country >= 0 && !(d.kind == .country) { e.country = gaz.entries[Int(d.country)].name }
