@@ -66,9 +66,9 @@ enum ExtractBench {
 
     static func readAll(_ path: String) throws -> [(String, String)] {
         var st = stat()
-        guard stat(path, &st) == 0 else { throw BenchError("no such file or directory: \(path)") }
+        guard stat(path, &st) == 0 else { throw ExtractBenchError("no such file or directory: \(path)") }
         if (st.st_mode & S_IFMT) == S_IFDIR {
-            guard let dir = opendir(path) else { throw BenchError("cannot open \(path)") }
+            guard let dir = opendir(path) else { throw ExtractBenchError("cannot open \(path)") }
             defer { closedir(dir) }
             var names: [String] = []
             while let e = readdir(dir) {
@@ -79,7 +79,7 @@ enum ExtractBench {
             }
             return try names.sorted().flatMap { try readAll(path + "/" + $0) }
         }
-        guard let f = fopen(path, "rb") else { throw BenchError("cannot open \(path)") }
+        guard let f = fopen(path, "rb") else { throw ExtractBenchError("cannot open \(path)") }
         defer { fclose(f) }
         var data: [UInt8] = []
         var buf = [UInt8](repeating: 0, count: 1 << 16)
@@ -128,7 +128,7 @@ enum ExtractBench {
     }
 }
 
-struct BenchError: Error, CustomStringConvertible {
+struct ExtractBenchError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
 }
