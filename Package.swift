@@ -31,7 +31,11 @@ let package = Package(
                 "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
-        .target(name: "DossierLua", dependencies: ["DossierCore", "CLua", "LuaShim"]),
+        .target(
+            name: "DossierLua", dependencies: ["DossierCore", "CLua", "LuaShim"],
+            // The bridge's per-row path touches a cursor's fields for every row of a for loop; a Lua
+            // state is used by one thread at a time, so the dynamic exclusivity checks only cost.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .executableTarget(
             name: "dossier",
             dependencies: [

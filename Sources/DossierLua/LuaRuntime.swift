@@ -21,6 +21,10 @@ public final class LuaRuntime {
     let cache: RecordCache
     /// Registry slots of the metatables, by RecordKind (then Query, Cursor, Rows).
     var metatables: [Int32] = []
+    /// Per kind: the interned Lua strings of the block fields and their column numbers.
+    var blockKeys: [[(UnsafeRawPointer, Int)]] = []
+    /// The interned Lua string "id".
+    var idKey: UnsafeRawPointer?
 
     public init(store: Store, output: @escaping (String) -> Void = StandardStreams.writeOutput) {
         guard let L = luaL_newstate() else { fatalError("lua: cannot create a state (out of memory)") }
@@ -76,7 +80,7 @@ public final class LuaRuntime {
         luashim_interrupt_install()
         luashim_running_begin(L)
         let status = traceback ? luashim_pcall_traceback(L, nargs, LUA_MULTRET) : luashim_pcall(L, nargs, LUA_MULTRET)
-        luashim_running_end()
+        luashim_running_end(L)
         if status == LUA_OK { return .ok(count: lua_gettop(L) - base) }
         let message = Lua.describe(L, -1)
         luashim_pop(L, 1)

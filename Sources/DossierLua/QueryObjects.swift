@@ -43,6 +43,12 @@ final class LuaQuery {
         return q
     }
 
+    /// The rows of the last run and the store generation they were read at: a query run again
+    /// on an unchanged corpus reuses them (as Django's QuerySet caches its results).
+    var cachedRows: (generation: Int, rows: RowBlock)?
+    /// The generation at which the query's user value 3 holds the row objects of a full run.
+    var cachedObjectsGeneration: Int?
+
     var kind: RecordKind { base.kind }
     /// True while every row comes straight from SQL: no Lua function has run on them.
     var isPureSQL: Bool { stages.isEmpty }
@@ -180,7 +186,9 @@ enum QueryObjects {
     static func push(_ L: OpaquePointer, _ q: LuaQuery, functionsFrom source: Int32) {
         let rt = LuaRuntime.from(L)
         let src = source == 0 ? 0 : lua_absindex(L, source)
-        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 2)!
+        // User values: 1 the stage functions, 2 the cursors of running for loops, 3 the row
+        // objects of the last complete run.
+        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 3)!
         p.storeBytes(of: Unmanaged.passRetained(q).toOpaque(), as: UnsafeMutableRawPointer.self)
         lua_rawgeti(L, Lua.registryIndex, lua_Integer(rt.metatables[4]))
         lua_setmetatable(L, -2)
@@ -198,8 +206,13 @@ enum QueryObjects {
 
     /// The query at `idx`, or nil when it is not one.
     static func query(_ L: OpaquePointer, _ idx: Int32) -> LuaQuery? {
-        guard let p = luaL_testudata(L, idx, typeName) else { return nil }
-        guard let raw = p.load(as: UnsafeMutableRawPointer?.self) else { return nil }
+        // By the metatable's registry slot, as for cursors: no C string made per call.
+        let i = lua_absindex(L, idx)
+        guard lua_type(L, i) == LUA_TUSERDATA, lua_getmetatable(L, i) != 0 else { return nil }
+        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[4]))
+        let same = lua_rawequal(L, -1, -2) != 0
+        luashim_pop(L, 2)
+        guard same, let raw = lua_touserdata(L, i)!.load(as: UnsafeMutableRawPointer?.self) else { return nil }
         return Unmanaged<LuaQuery>.fromOpaque(raw).takeUnretainedValue()
     }
 
@@ -359,17 +372,28 @@ enum QueryObjects {
     static func pushCursor(_ L: OpaquePointer, _ q: LuaQuery, queryAt idx: Int32) -> Int32 {
         let rt = LuaRuntime.from(L)
         let qi = lua_absindex(L, idx)
-        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 2)!
+        // User values: 1 the stage functions, 2 the sorted buffer, 3 the last value yielded,
+        // 4 the query, 5 the row objects (read from, or collected for the query).
+        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 5)!
         p.storeBytes(of: Unmanaged.passRetained(Cursor(query: q, runtime: rt)).toOpaque(), as: UnsafeMutableRawPointer.self)
         lua_rawgeti(L, Lua.registryIndex, lua_Integer(rt.metatables[5]))
         lua_setmetatable(L, -2)
         lua_getiuservalue(L, qi, 1)
         lua_setiuservalue(L, -2, 1)
+        lua_pushvalue(L, qi)
+        lua_setiuservalue(L, -2, 4)
         return lua_gettop(L)
     }
 
     static func cursor(_ L: OpaquePointer, _ idx: Int32) -> Cursor? {
-        guard let p = luaL_testudata(L, idx, cursorTypeName), let raw = p.load(as: UnsafeMutableRawPointer?.self) else { return nil }
+        // Compared with the metatable by its registry slot: cheaper than luaL_testudata's lookup
+        // by name, and this runs once per row of a for loop.
+        let i = lua_absindex(L, idx)
+        guard lua_type(L, i) == LUA_TUSERDATA, lua_getmetatable(L, i) != 0 else { return nil }
+        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[5]))
+        let same = lua_rawequal(L, -1, -2) != 0
+        luashim_pop(L, 2)
+        guard same, let raw = lua_touserdata(L, i)!.load(as: UnsafeMutableRawPointer?.self) else { return nil }
         return Unmanaged<Cursor>.fromOpaque(raw).takeUnretainedValue()
     }
 
@@ -382,25 +406,84 @@ enum QueryObjects {
         return 0
     }
 
+    /// Runs `next` on a cursor known to be one (from a query's own list): no metatable check, and
+    /// the object is borrowed, not retained.
+    private static func nextOfKnownCursor(_ L: OpaquePointer, _ idx: Int32) -> Int32 {
+        Unmanaged<Cursor>.fromOpaque(lua_touserdata(L, idx)!.load(as: UnsafeMutableRawPointer.self))
+            ._withUnsafeGuaranteedRef { $0.next(L, idx) }
+    }
+
+    /// Loops over one query that may run at once (nested loops); older ones are forgotten.
+    private static let maximumLoops = 8
+
     /// __call(q, _, previous): the generic-for protocol. A new loop (previous == nil) starts a
-    /// cursor; each object it yields carries that cursor, so nested loops over one query work.
+    /// cursor in the query's list; later calls find their cursor by the value it yielded last, so
+    /// nested loops over one query each keep their place.
     static let call: LuaCallback = { L in
         let L = L!
-        guard let q = query(L, 1) else { return notAQuery(L, "__call") }
-        var cur: Int32 = 0
-        if lua_type(L, 3) == LUA_TUSERDATA, lua_getiuservalue(L, 3, 1) == LUA_TUSERDATA, cursor(L, -1) != nil {
-            cur = lua_gettop(L)
-        } else if lua_type(L, 3) == LUA_TNIL {
-            lua_settop(L, 3)
-            cur = pushCursor(L, q, queryAt: 1)
-            lua_pushvalue(L, cur)
+        // __call is reached only through the query metatable, which Lua code cannot get at
+        // (__metatable hides it): argument 1 is a query.
+        lua_settop(L, 3)
+        if lua_getiuservalue(L, 1, 2) != LUA_TTABLE {
+            luashim_pop(L, 1)
+            lua_createtable(L, Int32(maximumLoops), 0)
+            lua_pushvalue(L, -1)
             lua_setiuservalue(L, 1, 2)
-        } else {
-            lua_settop(L, 3)
-            guard lua_getiuservalue(L, 1, 2) == LUA_TUSERDATA else { return 0 }
-            cur = lua_gettop(L)
         }
-        return cursor(L, cur)!.next(L, cur)
+        let list: Int32 = 4
+        let n = Int(lua_rawlen(L, list))
+        var slot = 0
+        var cur: Int32 = 0
+        if lua_type(L, 3) == LUA_TNIL {
+            guard let q = query(L, 1) else { return notAQuery(L, "__call") }
+            cur = pushCursor(L, q, queryAt: 1)
+            if n >= maximumLoops {
+                for i in 1..<n {
+                    lua_rawgeti(L, list, lua_Integer(i + 1))
+                    lua_rawseti(L, list, lua_Integer(i))
+                }
+                slot = n
+            } else {
+                slot = n + 1
+            }
+            lua_pushvalue(L, cur)
+            lua_rawseti(L, list, lua_Integer(slot))
+        } else {
+            var i = n
+            while i >= 1 {
+                lua_rawgeti(L, list, lua_Integer(i))
+                lua_getiuservalue(L, -1, 3)
+                let same = lua_rawequal(L, -1, 3) != 0
+                luashim_pop(L, 1)
+                if same {
+                    cur = lua_gettop(L)
+                    slot = i
+                    break
+                }
+                luashim_pop(L, 1)
+                i -= 1
+            }
+            guard cur != 0 else {
+                return Lua.error(L, "for … in \(query(L, 1)?.label ?? "a query"): this loop lost its place (more than \(maximumLoops) loops over one query at once?); use q:each()")
+            }
+        }
+        let r = nextOfKnownCursor(L, cur)
+        if r == 1 {
+            lua_pushvalue(L, -1)
+            lua_setiuservalue(L, cur, 3)
+        } else if r == 0 {
+            // The loop is over: take its cursor off the list.
+            let count = Int(lua_rawlen(L, list))
+            if slot <= count {
+                for i in slot..<count {
+                    lua_rawgeti(L, list, lua_Integer(i + 1))
+                    lua_rawseti(L, list, lua_Integer(i))
+                }
+                lua_pushnil(L)
+                lua_rawseti(L, list, lua_Integer(count))
+            }
+        }
+        return r
     }
 
     /// q:each(): an iterator function over a fresh cursor.
@@ -645,7 +728,13 @@ enum QueryObjects {
 final class Cursor {
     let query: LuaQuery
     unowned let runtime: LuaRuntime
-    private var ids: [Int64] = []
+    private var block: RowBlock?
+    private var blockPointer: UnsafeMutableRawPointer?
+    /// Reading the row objects of an earlier run (user value 5) instead of the block.
+    private var objects = 0
+    /// Collecting this run's row objects (into user value 5) for the query to keep.
+    private var collecting = false
+    private var generation = 0
     private var pos = 0
     private var started = false
     private var done = false
@@ -656,7 +745,22 @@ final class Cursor {
     private var counters: [Int]
     /// Values yielded so far (for pairs).
     private(set) var yielded = 0
-    private static let batch = 256
+    /// Runs of at most this many rows keep their objects with the query for the next run.
+    static let maximumCachedObjects = 2_000_000
+
+    /// A run that read every row hands its objects to the query.
+    private func finishCollecting(_ L: OpaquePointer, _ cur: Int32) {
+        guard collecting else { return }
+        collecting = false
+        guard lua_getiuservalue(L, cur, 4) == LUA_TUSERDATA else {
+            luashim_pop(L, 1)
+            return
+        }
+        lua_getiuservalue(L, cur, 5)
+        lua_setiuservalue(L, -2, 3)
+        luashim_pop(L, 1)
+        query.cachedObjectsGeneration = generation
+    }
 
     init(query: LuaQuery, runtime: LuaRuntime) {
         self.query = query
@@ -679,7 +783,39 @@ final class Cursor {
 
     private func start(_ L: OpaquePointer, _ cur: Int32) -> Int32 {
         do {
-            ids = try runtime.store.ids(query.base)
+            generation = try runtime.store.generation()
+            // The stack may hold the caller's values above the cursor: push and pop exactly.
+            var cachedObjects = false
+            if query.cachedObjectsGeneration == generation {
+                if lua_getiuservalue(L, cur, 4) == LUA_TUSERDATA {
+                    if lua_getiuservalue(L, -1, 3) == LUA_TTABLE {
+                        objects = Int(lua_rawlen(L, -1))
+                        lua_setiuservalue(L, cur, 5)
+                        cachedObjects = true
+                    } else {
+                        luashim_pop(L, 1)
+                    }
+                }
+                luashim_pop(L, 1)
+            }
+            if cachedObjects {
+                // Rows come from the objects of the earlier run.
+            } else if let cached = query.cachedRows, cached.generation == generation {
+                block = cached.rows
+            } else {
+                let rows = try runtime.store.rows(query.base) { luashim_interrupt_pending() != 0 }
+                if luashim_interrupt_pending() != 0 { return Lua.error(L, "interrupted!") }
+                query.cachedRows = (generation, rows)
+                block = rows
+            }
+            if let block {
+                blockPointer = Unmanaged.passUnretained(block).toOpaque()
+                if block.count <= Cursor.maximumCachedObjects {
+                    collecting = true
+                    lua_createtable(L, Int32(block.count), 0)
+                    lua_setiuservalue(L, cur, 5)
+                }
+            }
         } catch {
             return Lua.error(L, "\(error)")
         }
@@ -732,22 +868,34 @@ final class Cursor {
                 lua_rotate(L, -2, -1)
                 luashim_pop(L, 1)
             } else {
-                if pos >= ids.count {
-                    done = true
-                    return 0
+                if pos & 4095 == 0 && luashim_interrupt_pending() != 0 {
+                    return Lua.error(L, "interrupted!")
                 }
-                if pos % Cursor.batch == 0 {
-                    if luashim_interrupt_pending() != 0 {
-                        return Lua.error(L, "interrupted!")
+                if let block {
+                    if pos >= block.count {
+                        finishCollecting(L, cur)
+                        done = true
+                        return 0
                     }
-                    do {
-                        try runtime.cache.prefetch(query.kind, ids[pos..<min(ids.count, pos + Cursor.batch)])
-                    } catch {
-                        return Lua.error(L, "\(error)")
+                    RecordObjects.push(L, runtime, query.kind, block.ids[pos], cursor: cur, block: blockPointer, row: pos)
+                    pos += 1
+                    if collecting {
+                        lua_getiuservalue(L, cur, 5)
+                        lua_pushvalue(L, -2)
+                        lua_rawseti(L, -2, lua_Integer(pos))
+                        luashim_pop(L, 1)
                     }
+                } else {
+                    if pos >= objects {
+                        done = true
+                        return 0
+                    }
+                    pos += 1
+                    lua_getiuservalue(L, cur, 5)
+                    lua_rawgeti(L, -1, lua_Integer(pos))
+                    lua_rotate(L, -2, -1)
+                    luashim_pop(L, 1)
                 }
-                RecordObjects.push(L, runtime, query.kind, ids[pos], cursor: cur)
-                pos += 1
             }
             var keep = true
             stageLoop: for i in firstStage..<end {

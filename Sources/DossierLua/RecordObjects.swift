@@ -2,10 +2,14 @@ import CLua
 import DossierCore
 import LuaShim
 
-/// What a record userdata holds: its kind and id. Its fields are read from the runtime's cache.
+/// What a record userdata holds: its kind and id, and, when a query's iteration made it, the row
+/// block it came from (kept alive by the cursor in the userdata's user value) and its index there.
+/// Fields come from the block when it has them, else from the runtime's cache by id.
 struct RowRef {
     var kind: Int32
+    var index: Int32
     var id: Int64
+    var block: UnsafeMutableRawPointer?
 }
 
 /// Lua objects for articles, entities, events and quotes: userdata of a kind and an id, one
@@ -28,8 +32,24 @@ enum RecordObjects {
         .quote: [],
     ]
 
-    static func kind(_ i: Int32) -> RecordKind { RecordKind.allCases[Int(i)] }
-    static func index(_ k: RecordKind) -> Int32 { Int32(RecordKind.allCases.firstIndex(of: k)!) }
+    // Switches, not allCases: these run for every row, and allCases builds an array each time.
+    static func kind(_ i: Int32) -> RecordKind {
+        switch i {
+        case 0: return .article
+        case 1: return .entity
+        case 2: return .event
+        default: return .quote
+        }
+    }
+
+    static func index(_ k: RecordKind) -> Int32 {
+        switch k {
+        case .article: return 0
+        case .entity: return 1
+        case .event: return 2
+        case .quote: return 3
+        }
+    }
 
     static func install(_ rt: LuaRuntime) {
         let L = rt.L
@@ -54,13 +74,32 @@ enum RecordObjects {
             Lua.setFunction(L, "__pairs", recordPairs)
             rt.metatables.append(luaL_ref(L, Lua.registryIndex))
         }
+        // Field names as interned Lua strings, anchored in the registry: __index then knows a key
+        // by its address, without making a Swift String.
+        lua_createtable(L, 0, 0)
+        for kind in RecordKind.allCases {
+            var keys: [(UnsafeRawPointer, Int)] = []
+            for (c, column) in RowBlock.columns(kind).enumerated() {
+                Lua.push(L, column.field)
+                keys.append((UnsafeRawPointer(lua_tolstring(L, -1, nil)!), c))
+                lua_rawseti(L, -2, lua_Integer(lua_rawlen(L, -2)) + 1)
+            }
+            rt.blockKeys.append(keys)
+        }
+        Lua.push(L, "id")
+        rt.idKey = UnsafeRawPointer(lua_tolstring(L, -1, nil)!)
+        lua_rawseti(L, -2, lua_Integer(lua_rawlen(L, -2)) + 1)
+        Lua.setRegistry(L, "dossier.fieldkeys")
     }
 
     /// Pushes the object for a record; `cursor`, when given (an absolute stack index), is kept with it so a
     /// generic `for` can continue from it.
-    static func push(_ L: OpaquePointer, _ rt: LuaRuntime, _ kind: RecordKind, _ id: Int64, cursor: Int32 = 0) {
+    static func push(
+        _ L: OpaquePointer, _ rt: LuaRuntime, _ kind: RecordKind, _ id: Int64, cursor: Int32 = 0,
+        block: UnsafeMutableRawPointer? = nil, row: Int = 0
+    ) {
         let p = lua_newuserdatauv(L, MemoryLayout<RowRef>.size, 1)!
-        p.storeBytes(of: RowRef(kind: index(kind), id: id), as: RowRef.self)
+        p.storeBytes(of: RowRef(kind: index(kind), index: Int32(row), id: id, block: block), as: RowRef.self)
         lua_rawgeti(L, Lua.registryIndex, lua_Integer(rt.metatables[Int(index(kind))]))
         lua_setmetatable(L, -2)
         if cursor != 0 {
@@ -90,15 +129,53 @@ enum RecordObjects {
 
     // MARK: metamethods
 
-    /// __index(obj, key): a method from the methods table (upvalue 1), else a field.
+    /// __index(obj, key): the id, a field kept in the row's block, a method from the methods
+    /// table (upvalue 1), else a field read by id.
     static let recordIndex: LuaCallback = { L in
         let L = L!
+        let r = lua_touserdata(L, 1)!.load(as: RowRef.self)
+        if lua_type(L, 2) == LUA_TSTRING, let key = lua_tolstring(L, 2, nil) {
+            let rt = LuaRuntime.from(L)
+            let k = UnsafeRawPointer(key)
+            if k == rt.idKey {
+                lua_pushinteger(L, r.id)
+                return 1
+            }
+            guard let blockPointer = r.block else { return methodOrField(L, r) }
+            for (p, c) in rt.blockKeys[Int(r.kind)] where p == k {
+                Unmanaged<RowBlock>.fromOpaque(blockPointer)._withUnsafeGuaranteedRef {
+                    pushBlockValue(L, $0, c, Int(r.index))
+                }
+                return 1
+            }
+        }
+        return methodOrField(L, r)
+    }
+
+    private static func methodOrField(_ L: OpaquePointer, _ r: RowRef) -> Int32 {
         lua_pushvalue(L, 2)
         if lua_rawget(L, luashim_upvalueindex(1)) != LUA_TNIL { return 1 }
         luashim_pop(L, 1)
         guard let key = Lua.string(L, 2) else { lua_pushnil(L); return 1 }
-        let r = lua_touserdata(L, 1)!.load(as: RowRef.self)
         return pushField(L, kind(r.kind), r.id, key)
+    }
+
+    @inline(__always)
+    static func pushBlockValue(_ L: OpaquePointer, _ block: RowBlock, _ c: Int, _ row: Int) {
+        switch block.types[c] {
+        case .text:
+            block.withText(c, row) { bytes in
+                if let bytes {
+                    bytes.withMemoryRebound(to: CChar.self) { _ = lua_pushlstring(L, $0.baseAddress, $0.count) }
+                } else {
+                    lua_pushnil(L)
+                }
+            }
+        case .integer:
+            if let v = block.integer(c, row) { lua_pushinteger(L, v) } else { lua_pushnil(L) }
+        case .flag:
+            lua_pushboolean(L, (block.integer(c, row) ?? 0) != 0 ? 1 : 0)
+        }
     }
 
     static let recordNewIndex: LuaCallback = { L in

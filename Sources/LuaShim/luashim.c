@@ -137,17 +137,27 @@ void luashim_running_begin(lua_State *L) {
     running_state = L;
 }
 
-void luashim_running_end(void) {
-    lua_State *L = running_state;
-    running_state = NULL;
-    nthreads = 0;
-    if (L) lua_sethook(L, NULL, 0, 0);
-    presses = 0;
+void luashim_running_end(lua_State *L) {
+    /* Only the state that ran is unhooked: another state may be running on another thread
+       (tests run in parallel), and touching its hook there would race with it. */
+    if (running_state == L) {
+        running_state = NULL;
+        nthreads = 0;
+        presses = 0;
+    }
+    lua_sethook(L, NULL, 0, 0);
 }
 
 int luashim_interrupt_pending(void) { return pending != 0; }
 void luashim_interrupt_clear(void) { pending = 0; presses = 0; }
-void luashim_interrupt_request(void) { on_sigint(SIGINT); }
+void luashim_interrupt_request(void) {
+    pending = 1;
+    if (running_state) hook_all();
+}
+
+void luashim_interrupt_lua(lua_State *L) {
+    lua_sethook(L, lstop, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
 
 /* coroutine tracking: hooks are per thread, so remember which coroutines are running */
 

@@ -80,6 +80,23 @@ import Testing
         #expect(out == "3 1 2 1:3 2:1 3:2 Korea Times Yonhap TASS\n9\n")
     }
 
+    @Test func aQueryRunAgainReusesItsRowsUntilTheCorpusChanges() throws {
+        let out = try s.run("""
+            Q = articles():sort("date")
+            local a = {} for x in Q do a[#a + 1] = x end
+            local b = {} for x in Q do b[#b + 1] = x end
+            print(#a, #b, rawequal(a[1], b[1]), a[1].source)
+            local n = 0
+            for x in Q do for y in Q do for z in Q do n = n + 1 end end end
+            print(n, #Q:list(), Q:first().source, Q:limit(1):first().source)
+            """)
+        #expect(out == "3\t3\ttrue\tKorea Times\n27\t3\tKorea Times\tKorea Times\n")
+        var extra = Fixtures.Builder(file: "d.txt", source: "AP", date: "2017-01-01", title: "Old news", text: "Old news.")
+        extra.entity("AP", .organization, media: true)
+        try s.runtime.store.add([extra.analysis], file: "d.txt")
+        #expect(try s.run("local n = 0 for x in Q do n = n + 1 end print(n, Q:first().source)") == "4\tAP\n")
+    }
+
     @Test func chainedMethodsAreLazyAndImmutable() throws {
         let out = try s.run("""
             local q = articles()

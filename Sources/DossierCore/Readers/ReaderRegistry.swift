@@ -54,7 +54,7 @@ public final class ReaderRegistry: Sendable {
         var s = State()
         let builtIns: [any DocumentReader] = [
             PlainTextReader(), MarkdownReader(), JSONLinesReader(), JSONDocumentReader(), FeedReader(format: "rss"),
-            FeedReader(format: "atom"), ReutersReader(), TRECReader(),
+            FeedReader(format: "atom"), ReutersReader(), TRECReader(), HTMLReader(),
         ]
         for r in builtIns { s.byFormat[r.format] = r }
         state = Mutex(s)

@@ -40,6 +40,15 @@ final class CorpusWriter {
         return (row[0], row[1], row[2], row[3])
     }
 
+    /// Every change to the stored articles bumps the generation, so readers in any process can
+    /// tell whether a result they hold is still current.
+    static func bumpGeneration(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO meta(key, value) VALUES ('generation', '1')
+            ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+            """)
+    }
+
     func touchFile(id: Int64, mtime: Double) throws {
         try db.execute(sql: "UPDATE file SET mtime = ? WHERE id = ?", arguments: [mtime, id])
     }
@@ -61,6 +70,7 @@ final class CorpusWriter {
                 arguments: [info.path, info.size, info.mtime, info.hash, info.format, analyses.count, problems, now])
             fileID = db.lastInsertedRowID
         }
+        try CorpusWriter.bumpGeneration(db)
         var outcome = Outcome()
         for analysis in analyses {
             let duplicate = try insert(analysis, fileID: fileID)

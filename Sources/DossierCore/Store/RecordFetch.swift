@@ -3,15 +3,18 @@ import GRDB
 /// Reads model records by id, in batches: one query per table for a whole batch of ids, so that
 /// iterating a large query costs a few statements per thousand rows.
 extension Database {
-    /// Runs `body` over `ids` in chunks small enough for SQLite's bound-parameter limit.
+    /// Runs `body` over `ids` in chunks small enough for SQLite's bound-parameter limit. Chunks
+    /// are padded (with their first id) to a few fixed sizes, so the statements are prepared once
+    /// and cached.
     private func chunked<T>(_ ids: [Int64], _ body: ([Int64], String) throws -> [T]) throws -> [T] {
         var out: [T] = []
         out.reserveCapacity(ids.count)
         var i = 0
         while i < ids.count {
-            let chunk = Array(ids[i..<min(ids.count, i + 500)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            out += try body(chunk, marks)
+            var chunk = Array(ids[i..<min(ids.count, i + 500)])
+            let size = [1, 16, 128, 500].first { $0 >= chunk.count }!
+            chunk += Array(repeating: chunk[0], count: size - chunk.count)
+            out += try body(chunk, RecordFetchMarks.marks(size))
             i += 500
         }
         return out
@@ -20,10 +23,10 @@ extension Database {
     /// Records in the order of `ids`; ids no longer stored are left out.
     public func articles(ids: [Int64]) throws -> [ArticleRecord] {
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(self, sql: """
+            try Row.fetchAll(cachedStatement(sql: """
                 SELECT a.id, f.path, a.ordinal, a.title, a.source, a.authors, a.date, a.url, a.language, a.duplicate_of
                 FROM article a JOIN file f ON f.id = a.file_id WHERE a.id IN (\(marks))
-                """, arguments: StatementArguments(chunk)
+                """), arguments: StatementArguments(chunk)
             ).map { row in
                 ArticleRecord(
                     id: row[0], file: row[1], ordinal: row[2], title: row[3], source: row[4],
@@ -42,18 +45,18 @@ extension Database {
     public func entities(ids: [Int64]) throws -> [EntityRecord] {
         var aliases: [Int64: [String]] = [:]
         _ = try chunked(ids) { chunk, marks -> [Int] in
-            let rows = try Row.fetchCursor(self, sql: """
+            let rows = try Row.fetchCursor(cachedStatement(sql: """
                 SELECT al.entity_id, al.alias FROM alias al JOIN entity e ON e.id = al.entity_id
                 WHERE al.entity_id IN (\(marks)) AND al.alias <> e.name
                 GROUP BY al.entity_id, al.alias ORDER BY al.entity_id, min(al.article_id), al.alias
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             while let row = try rows.next() { aliases[row[0], default: []].append(row[1]) }
             return []
         }
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(self, sql: """
+            try Row.fetchAll(cachedStatement(sql: """
                 SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id IN (\(marks))
-                """, arguments: StatementArguments(chunk)
+                """), arguments: StatementArguments(chunk)
             ).map { row in
                 EntityRecord(
                     id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization,
@@ -68,18 +71,18 @@ extension Database {
         var participants: [Int64: [ParticipantRecord]] = [:]
         var mentions: [Int64: [EventMentionRecord]] = [:]
         _ = try chunked(ids) { chunk, marks -> [Int] in
-            let prows = try Row.fetchCursor(self, sql: """
+            let prows = try Row.fetchCursor(cachedStatement(sql: """
                 SELECT p.event_id, p.entity_id, e.name, p.role FROM participant p JOIN entity e ON e.id = p.entity_id
                 WHERE p.event_id IN (\(marks)) ORDER BY p.event_id, p.position
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             while let row = try prows.next() {
                 participants[row[0], default: []].append(ParticipantRecord(entityID: row[1], name: row[2], role: row[3]))
             }
-            let mrows = try Row.fetchCursor(self, sql: """
+            let mrows = try Row.fetchCursor(cachedStatement(sql: """
                 SELECT m.event_id, m.id, m.article_id, m.sentence, m.status, m.claimed_by, a.source, m.date
                 FROM event_mention m JOIN article a ON a.id = m.article_id
                 WHERE m.event_id IN (\(marks)) ORDER BY m.event_id, m.article_id, m.sentence_index, m.id
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             while let row = try mrows.next() {
                 mentions[row[0], default: []].append(
                     EventMentionRecord(
@@ -90,9 +93,9 @@ extension Database {
             return []
         }
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(self, sql: """
+            try Row.fetchAll(cachedStatement(sql: """
                 SELECT id, type, code, place, place_id, date FROM event WHERE id IN (\(marks))
-                """, arguments: StatementArguments(chunk)
+                """), arguments: StatementArguments(chunk)
             ).map { row in
                 EventRecord(
                     id: row[0], type: EventType(rawValue: row[1]) ?? .meet, code: row[2],
@@ -105,10 +108,10 @@ extension Database {
 
     public func quotes(ids: [Int64]) throws -> [QuoteRecord] {
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(self, sql: """
+            try Row.fetchAll(cachedStatement(sql: """
                 SELECT q.id, coalesce(e.name, q.speaker), q.speaker_id, q.text, q.article_id, q.sentence
                 FROM quote q LEFT JOIN entity e ON e.id = q.speaker_id WHERE q.id IN (\(marks))
-                """, arguments: StatementArguments(chunk)
+                """), arguments: StatementArguments(chunk)
             ).map { row in
                 QuoteRecord(id: row[0], speaker: row[1], speakerID: row[2], text: row[3], articleID: row[4], sentence: row[5])
             }
@@ -138,4 +141,11 @@ extension Store {
     public func entityNames(withPrefix prefix: String, limit: Int) throws -> [String] {
         try read { try EntityLookup.names(withPrefix: prefix, limit: limit, db: $0) }
     }
+}
+
+/// "?,?,…" strings for the chunk sizes, made once.
+enum RecordFetchMarks {
+    private static let table: [Int: String] = Dictionary(
+        uniqueKeysWithValues: [1, 16, 128, 500].map { ($0, Array(repeating: "?", count: $0).joined(separator: ",")) })
+    static func marks(_ n: Int) -> String { table[n]! }
 }

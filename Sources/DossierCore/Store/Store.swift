@@ -77,6 +77,13 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// A number that changes whenever the stored articles change (in any process).
+    public func generation() throws -> Int {
+        try read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
+        }
+    }
+
     /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound).
     public func integrityCheck() throws -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }

@@ -61,12 +61,14 @@ int luashim_msghandler(lua_State *L);
 /// thread so the next Lua instruction raises "interrupted!".
 void luashim_interrupt_install(void);      /* installs the SIGINT handler (idempotent) */
 void luashim_running_begin(lua_State *L);
-void luashim_running_end(void);
+void luashim_running_end(lua_State *L);
 /// 1 once SIGINT arrived since the last clear (at the prompt or during a long Swift computation).
 int luashim_interrupt_pending(void);
 void luashim_interrupt_clear(void);
-/// Raise SIGINT's effect by hand (tests, and a long Swift loop that saw the flag).
+/// SIGINT's effect by hand: the running chunk stops at its next instruction.
 void luashim_interrupt_request(void);
+/// Stops `L` at its next instruction with "interrupted!" (tests: no process-wide state).
+void luashim_interrupt_lua(lua_State *L);
 /// Replace coroutine.resume and coroutine.wrap with wrappers that record the running coroutines,
 /// so that Ctrl-C reaches an endless loop inside a coroutine too.
 void luashim_track_coroutines(lua_State *L);

@@ -1,0 +1,29 @@
+-- Who met whom: every meeting the corpus reports, with its date, place and what the sources say.
+-- Usage: dossier run Examples/who-met-whom.lua [NAME]
+--   NAME (optional) keeps the meetings of one person or country, e.g. "Putin".
+local name = arg and arg[1]
+local q = name and events{type = "meet", with = name} or events{type = "meet"}
+
+local rows = {}
+for e in q:sort("date") do
+  local names = {}
+  for _, p in ipairs(e.participants) do names[#names + 1] = p.name end
+  local sources = {}
+  for _, m in ipairs(e.mentions) do
+    sources[#sources + 1] = m.status .. (m.source and (" (" .. m.source .. ")") or "")
+  end
+  rows[#rows + 1] = {
+    date = e.date or "undated",
+    who = table.concat(names, " – "),
+    place = e.place or "",
+    reported = table.concat(sources, "; "),
+  }
+end
+
+if #rows == 0 then
+  print(name and ("No meetings with " .. name .. ".") or "No meetings in this corpus.")
+  return
+end
+setmetatable(rows, {__columns = {"date", "who", "place", "reported"}})
+print(dossier.render(rows))
+print(#rows .. " meeting" .. (#rows == 1 and "" or "s"))
