@@ -42,9 +42,17 @@ end
 r:paragraph(("%d event%s with conflicting reports."):format(#conflicts, #conflicts == 1 and "" or "s"))
 local rows, by_type = {}, {}
 for _, c in ipairs(conflicts) do
-  local claims, denials = {}, {}
-  for _, m in ipairs(c.asserted) do claims[#claims + 1] = m.status .. " (" .. (m.source or "?") .. ")" end
-  local seen = {}
+  -- "speculated (Korea Times, Masao Okonogi)": each status once, with its sources once each.
+  local order, by_status = {}, {}
+  for _, m in ipairs(c.asserted) do
+    local list = by_status[m.status]
+    if not list then list = {seen = {}}; by_status[m.status] = list; order[#order + 1] = m.status end
+    local s = m.source or "?"
+    if not list.seen[s] then list.seen[s] = true; list[#list + 1] = s end
+  end
+  local claims = {}
+  for _, status in ipairs(order) do claims[#claims + 1] = status .. " (" .. table.concat(by_status[status], ", ") .. ")" end
+  local denials, seen = {}, {}
   for _, m in ipairs(c.denied) do
     local s = m.source or "?"
     if not seen[s] then seen[s] = true; denials[#denials + 1] = s end

@@ -4,7 +4,8 @@
 --
 -- Without --since/--until the week is the last seven days of the corpus, ending on the date of
 -- its latest article. "The week's events" are the events the week's articles report, whatever
--- day the events themselves fall on (a summit announced this week for September is news now).
+-- day they fall on (a summit announced this week for September is news now), and the events
+-- known to have happened on a day of the week, whichever article reports them.
 
 local P = report.period
 local first, last = P.since, P["until"]
@@ -19,33 +20,36 @@ if first then report.set_period(first, last) end
 local r = report.new{title = "Weekly brief"}
 local week = articles(report.within{})
 local n = #week
-if n == 0 then
+
+-- The week's events, each once, and the sources that carried the articles.
+local happened, seen, outlets = {}, {}, {}
+local function add(e)
+  if not seen[e.id] then seen[e.id] = true; happened[#happened + 1] = e end
+end
+for a in week do
+  if a.source then outlets[a.source] = true end
+  for e in a:events() do add(e) end
+end
+-- A date known only to the month or year would put the event in every week of it: days only.
+for e in events(report.within{}):where(function(e) return e.precision == "day" end) do add(e) end
+if n == 0 and #happened == 0 then
   r:paragraph("No articles in the corpus for " .. report.period.label .. ", so there is nothing to report.")
   return r
 end
-
--- The week's events, each once, and the sources that carried the articles.
-local events, seen, outlets = {}, {}, {}
-for a in week do
-  if a.source then outlets[a.source] = true end
-  for e in a:events() do
-    if not seen[e.id] then seen[e.id] = true; events[#events + 1] = e end
-  end
-end
 local nsources = 0
 for _ in pairs(outlets) do nsources = nsources + 1 end
-r:paragraph(("%d article%s from %d source%s; %d event%s reported."):format(
-  n, n == 1 and "" or "s", nsources, nsources == 1 and "" or "s", #events, #events == 1 and "" or "s"))
+r:paragraph(("%d article%s from %d source%s; %d event%s."):format(
+  n, n == 1 and "" or "s", nsources, nsources == 1 and "" or "s", #happened, #happened == 1 and "" or "s"))
 
 r:heading("Events by type")
-if #events == 0 then
+if #happened == 0 then
   r:paragraph("The week's articles report no meetings, visits, invitations or speeches.")
 else
   local by_type = {}
-  for _, e in ipairs(events) do by_type[e.type] = (by_type[e.type] or 0) + 1 end
-  r:bars(by_type, {caption = "Events reported this week, by type"})
-  r:table(events, {
-    caption = "Events reported this week",
+  for _, e in ipairs(happened) do by_type[e.type] = (by_type[e.type] or 0) + 1 end
+  r:bars(by_type, {caption = "The week's events, by type"})
+  r:table(happened, {
+    caption = "The week's events",
     columns = {"date", "type", "participants", "place", "statuses", "sources"},
     sort = "date", limit = 100,
   })
@@ -55,7 +59,7 @@ end
 -- the same thing (planned, then occurred; planned by one source, denied by another).
 r:heading("Status changes")
 local changes = {}
-for _, e in ipairs(events) do
+for _, e in ipairs(happened) do
   if #e.statuses > 1 then
     -- By article date, then article, then the order given: a total order, so the same every run.
     local ms = e.mentions
@@ -98,9 +102,13 @@ else
 end
 
 r:heading("Timeline")
-r:timeline(events, {caption = "The week's events by the date they happen or are planned for", limit = 200})
+r:timeline(happened, {caption = "The week's events by the date they happen or are planned for", limit = 200})
 
-r:heading("Who appears with whom")
-r:network(week, {caption = "Entities named in the same articles", max = 20})
+r:heading("Who met whom")
+if #happened == 0 then
+  r:paragraph("No events, so no one to link.")
+else
+  r:network(happened, {caption = "Taking part in the same events (a line per shared event)", max = 25})
+end
 
 return r

@@ -189,19 +189,29 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "\(dir)/weekly-brief.md\n\(dir)/weekly-brief.html\n\(dir)/weekly-brief.json\n")
         let md = try Self.read(dir + "/weekly-brief.md")
-        #expect(md.hasPrefix("# Weekly brief\n\nPeriod: "))
-        for heading in ["## Events by type", "## Status changes", "## Most quoted", "## Timeline", "## Who appears with whom"] {
+        // The seeds' latest dated article is Yonhap's of 2018-06-21: the week ends there.
+        #expect(md.hasPrefix("# Weekly brief\n\nPeriod: 2018-06-15 to 2018-06-21\n"))
+        for heading in ["## Events by type", "## Status changes", "## Most quoted", "## Timeline", "## Who met whom"] {
             #expect(md.contains(heading), "\(heading)")
         }
+        // Moon's summit with Putin in Moscow, reported as planned and as held.
+        #expect(md.contains("| 2018-06-22 | meet | Moon Jae-in, Vladimir Putin | Moscow |"))
+        #expect(md.contains("**2018-06-22** meet: Moon Jae-in, Vladimir Putin @ Moscow"))
         let html = try Self.read(dir + "/weekly-brief.html")
-        #expect(html.contains("<h2>Timeline</h2>"))
+        #expect(html.contains("<h2>Timeline</h2>") && html.contains("<svg class=\"chart timeline\""))
+        #expect(html.contains("<svg class=\"chart network\"") && html.contains(">Moon Jae-in</text>"))
+        let json = try Self.read(dir + "/weekly-brief.json")
+        #expect(json.contains("\"period\": {\"since\": \"2018-06-15\", \"until\": \"2018-06-21\"}"))
     }
 
     @Test func personDossierOverTheSeeds() throws {
         let r = try Binary.run(["report", "--corpus", "seeds", "--out", "-", "--format", "md", "Examples/person-dossier.lua", "Putin"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("# Vladimir Putin\n\n*person"))
+        #expect(r.stdout.hasPrefix("# Vladimir Putin\n\n*person · President · Russia*\n"))
         for heading in ["## Events", "## Quotes", "## Named with", "## Sources"] { #expect(r.stdout.contains(heading), "\(heading)") }
+        #expect(r.stdout.contains("meet: Moon Jae-in, Vladimir Putin @ Moscow"))
+        #expect(r.stdout.contains("> — Vladimir Putin (CNN)"))
+        #expect(r.stdout.contains("| Kim Jong-un |"))
         let missing = try Binary.run(["report", "--corpus", "seeds", "--out", "-", "Examples/person-dossier.lua"])
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("dossier: usage: dossier report Examples/person-dossier.lua NAME"))
@@ -211,5 +221,9 @@ import Testing
         let r = try Binary.run(["report", "--corpus", "seeds", "--out", "-", "--format", "md", "Examples/status-conflicts.lua"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("# Status conflicts\n\n*Events the sources report differently*\n\n"))
+        // The Kremlin denies the Putin–Kim meeting others speculate about; both sentences are there.
+        #expect(r.stdout.contains("Kim Jong-un") && r.stdout.contains("Vladimir Putin"))
+        #expect(r.stdout.contains("| denied | Kremlin |"))
+        #expect(r.stdout.contains("| speculated |"))
     }
 }

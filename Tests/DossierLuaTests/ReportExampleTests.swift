@@ -32,8 +32,8 @@ import Testing
         let r = try run("weekly-brief")
         #expect(r.title == "Weekly brief")
         #expect(r.period?.label == "2018-06-17 to 2018-06-23")
-        #expect(Self.headings(r) == ["Events by type", "Status changes", "Most quoted", "Timeline", "Who appears with whom"])
-        #expect(r.blocks.first == .paragraph("4 articles from 4 sources; 3 events reported."))
+        #expect(Self.headings(r) == ["Events by type", "Status changes", "Most quoted", "Timeline", "Who met whom"])
+        #expect(r.blocks.first == .paragraph("4 articles from 4 sources; 3 events."))
         let md = r.render(.markdown)
         #expect(md.contains("| meet | 2 | ████████████████████ |"))
         #expect(md.contains("| 2018-09 | meet | Vladimir Putin, Kim Jong-un | Vladivostok | planned, denied | Kremlin, KCNA |"))
@@ -57,7 +57,7 @@ import Testing
     @Test func weeklyBriefForAGivenWeek() throws {
         let r = try run("weekly-brief", period: Self.week("2018-06-01", "2018-06-07"))
         #expect(r.period?.label == "2018-06-01 to 2018-06-07")
-        #expect(r.blocks.first == .paragraph("1 article from 1 source; 2 events reported."))
+        #expect(r.blocks.first == .paragraph("1 article from 1 source; 2 events."))
         #expect(r.render(.markdown).contains("visit: Sergei Lavrov @ Pyongyang — occurred (Yonhap)"))
         #expect(r.render(.markdown).contains("No event changed status in the sources this week."))
     }

@@ -25,8 +25,9 @@ public enum Escaping {
 
     /// Inline Markdown: whitespace (newlines too) becomes single spaces, and every character
     /// CommonMark or GitHub could read as markup is backslash-escaped, as is whatever would start
-    /// a block at the beginning of a line (a heading, a list item, a quote).
-    public static func markdown(_ s: String) -> String {
+    /// a block at the beginning of a line (a heading, a list item, a quote) unless the text does
+    /// not start a line (`blockStart: false`: a table cell, text after a list marker).
+    public static func markdown(_ s: String, blockStart: Bool = true) -> String {
         let flat = collapseWhitespace(s)
         var out = ""
         out.reserveCapacity(flat.utf8.count + 8)
@@ -39,6 +40,7 @@ public enum Escaping {
             }
         }
         // Block starts: "- x", "+ x", "= x" (a setext underline), "1. x", "1) x".
+        if !blockStart { return out }
         if let first = out.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
             out = "\\" + out
         } else {

@@ -79,10 +79,10 @@ public enum MarkdownReport {
     static func table(_ data: TableData) -> String {
         if data.columns.isEmpty { return "" }
         let numeric = data.columns.indices.map { Report.isNumeric(data, column: $0) }
-        var out = "| " + data.columns.map(Escaping.markdown).joined(separator: " | ") + " |\n"
+        var out = "| " + data.columns.map { Escaping.markdown($0, blockStart: false) }.joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for row in data.rows {
-            let cells = data.columns.indices.map { i in i < row.count ? Escaping.markdown(Report.cellText(row[i])) : "" }
+            let cells = data.columns.indices.map { i in i < row.count ? Escaping.markdown(Report.cellText(row[i]), blockStart: false) : "" }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         if data.rows.isEmpty { out += "| " + data.columns.map { _ in "" }.joined(separator: " | ") + " |\n" }

@@ -7,12 +7,14 @@ enum SVGNetwork {
     }
 
     static let width = 720.0
-    static let plotHeight = 420.0
+    /// A few entities get a small picture, many a tall one.
+    static func plotHeight(nodes: Int) -> Double { min(420, max(180, 80 + 24 * Double(nodes))) }
     static let fontSize = 11.0
 
     static func render(_ network: ReportNetwork) -> String {
         let nodes = network.nodes
         guard !nodes.isEmpty else { return "" }
+        let plotHeight = plotHeight(nodes: nodes.count)
         let edges = network.edges.map { (a: $0.a, b: $0.b, weight: $0.weight) }
         let unit = NetworkLayout.positions(count: nodes.count, edges: edges, focus: network.focus)
         let maxWeight = Double(nodes.map(\.weight).max() ?? 1)

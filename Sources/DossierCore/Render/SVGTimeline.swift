@@ -6,8 +6,8 @@ enum SVGTimeline {
     static let width = 720.0
     static let left = 84.0
     static let right = 16.0
-    static let rowHeight = 18.0
-    static let radius = 6.0
+    static let rowHeight = 20.0
+    static let radius = 7.0
     static let maxRows = 8
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -43,6 +43,11 @@ enum SVGTimeline {
             let pad = 7 - (end - start)
             start -= pad / 2
             end += pad - pad / 2
+        } else {
+            // A little room at both ends, so the first and last dots are not on the frame.
+            let pad = max(1, (end - start) / 40)
+            start -= pad
+            end += pad
         }
         let plotWidth = width - left - right
         let days = Double(end - start)
