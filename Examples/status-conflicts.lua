@@ -40,7 +40,7 @@ if #conflicts == 0 then
 end
 
 r:paragraph(("%d event%s with conflicting reports."):format(#conflicts, #conflicts == 1 and "" or "s"))
-local rows, by_type = {}, {}
+local rows = {}
 for _, c in ipairs(conflicts) do
   -- "speculated (Korea Times, Masao Okonogi)": each status once, with its sources once each.
   local order, by_status = {}, {}
@@ -59,23 +59,24 @@ for _, c in ipairs(conflicts) do
   end
   rows[#rows + 1] = {event = describe(c.event), date = c.event.date, claimed = table.concat(claims, ", "),
                      denied = table.concat(denials, ", ")}
-  by_type[c.event.type] = (by_type[c.event.type] or 0) + 1
 end
 r:table(rows, {caption = "Conflicting reports", sort = "date",
                columns = {{"Event", "event"}, {"Date", "date"}, {"Reported as", "claimed"}, {"Denied by", "denied"}}})
 
+-- One table of evidence for every conflict (one CSV file too): the claims before the denials,
+-- each with the sentence that makes it, its source and the date of its article.
 r:heading("Evidence")
+local evidence = {}
 for _, c in ipairs(conflicts) do
-  r:heading(describe(c.event) .. (c.event.date and (", " .. c.event.date) or ""), 3)
-  local evidence = {}
+  local label = describe(c.event) .. (c.event.date and (", " .. c.event.date) or "")
   for _, list in ipairs{c.asserted, c.denied} do
     for _, m in ipairs(list) do
-      evidence[#evidence + 1] = {status = m.status, source = m.source, date = m.article.date,
-                                 article = m.article.title, sentence = m.sentence}
+      evidence[#evidence + 1] = {event = label, status = m.status, source = m.source, date = m.article.date,
+                                 sentence = m.sentence}
     end
   end
-  r:table(evidence, {columns = {"status", "source", "date", "sentence", "article"}})
 end
+r:table(evidence, {caption = "What each source says", columns = {{"Event", "event"}, "status", "source", "date", "sentence"}})
 
 local list = {}
 for _, c in ipairs(conflicts) do list[#list + 1] = c.event end

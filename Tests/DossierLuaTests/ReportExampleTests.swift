@@ -120,14 +120,22 @@ import Testing
             .string("meet: Vladimir Putin, Kim Jong-un @ Vladivostok"), .string("2018-09"), .string("planned (KCNA)"),
             .string("Kremlin"),
         ]])
-        #expect(Self.headings(r).contains("meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09"))
+        #expect(Self.headings(r) == ["Evidence", "Timeline"])
         let evidence = try #require(Self.tables(r).last)
-        #expect(evidence.data.columns == ["status", "source", "date", "sentence", "article"])
-        let sentences = evidence.data.rows.map { [Report.cellText($0[0]), Report.cellText($0[3])] }
-        #expect(sentences.contains(["planned", "Kim Jong-un will meet Vladimir Putin in Vladivostok in September, KCNA said."]))
-        #expect(sentences.contains(["denied", "The Kremlin denied that Putin would meet Kim Jong-un in Vladivostok in September."]))
+        #expect(evidence.caption == "What each source says")
+        #expect(evidence.data.columns == ["Event", "status", "source", "date", "sentence"])
+        let rows = evidence.data.rows.map { $0.map(Report.cellText) }
+        // The claim first, then the two denials, each with its sentence.
+        #expect(rows == [
+            ["meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "planned", "KCNA", "2018-06-19",
+             "Kim Jong-un will meet Vladimir Putin in Vladivostok in September, KCNA said."],
+            ["meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "denied", "Kremlin", "2018-03-29",
+             "The Kremlin denied plans for a summit between Putin and Kim Jong-un."],
+            ["meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "denied", "Kremlin", "2018-06-20",
+             "The Kremlin denied that Putin would meet Kim Jong-un in Vladivostok in September."],
+        ])
         let csv = CSVReport.sections(r).map(\.name)
-        #expect(csv == ["conflicting-reports", "meet-vladimir-putin-kim-jong-un", "timeline"])
+        #expect(csv == ["conflicting-reports", "what-each-source-says", "timeline"])
     }
 
     @Test func statusConflictsOutsideThePeriodAreLeftOut() throws {
