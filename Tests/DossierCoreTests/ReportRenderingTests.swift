@@ -198,6 +198,16 @@ import Testing
         #expect(svg.contains(">Moscow</text>"))
     }
 
+    @Test func separateComponentsGetTheirOwnPlaces() {
+        // A star of five and two pairs: the star on the left, the pairs one above the other on the right.
+        let edges: [(a: Int, b: Int, weight: Int)] = [(0, 1, 1), (0, 2, 1), (0, 3, 1), (0, 4, 1), (5, 6, 1), (7, 8, 1)]
+        #expect(NetworkLayout.components(count: 9, edges: edges) == [[0, 1, 2, 3, 4], [5, 6], [7, 8]])
+        let p = NetworkLayout.positions(count: 9, edges: edges, focus: 0)
+        #expect(p[0...4].allSatisfy { $0.x < 0.8 })
+        #expect(p[5...8].allSatisfy { $0.x >= 0.8 })
+        #expect(max(p[5].y, p[6].y) < min(p[7].y, p[8].y))
+    }
+
     @Test func networkKeepsTheMostFrequentEntities() {
         let n = ReportNetwork.coOccurrence(
             groups: [[1, 2, 3], [1, 2], [1, 3], [2, 3], [1, 4]],

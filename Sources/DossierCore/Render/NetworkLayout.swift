@@ -4,6 +4,10 @@ import Foundation
 /// deterministic: nodes start on a circle in their given order (the focus in the middle), the
 /// number of steps and the cooling are fixed, and nothing is random. The same network therefore
 /// always gets the same picture.
+///
+/// Separate components (two people who met each other and nobody else) are laid out one by one:
+/// drawn together, the forces push small components to the corners and squeeze the main one.
+/// The largest takes the left of the picture; the others share a column on the right.
 enum NetworkLayout {
     struct Point: Equatable {
         var x: Double
@@ -12,6 +16,60 @@ enum NetworkLayout {
 
     /// Positions in the unit square [0, 1] × [0, 1], one per node.
     static func positions(count n: Int, edges: [(a: Int, b: Int, weight: Int)], focus: Int?, iterations: Int = 300) -> [Point] {
+        let parts = components(count: n, edges: edges)
+        // One component, or nothing but lone nodes (no edges to pull anything together): one layout.
+        if parts.count <= 1 || parts.allSatisfy({ $0.count == 1 }) {
+            return forceDirected(count: n, edges: edges, focus: focus, iterations: iterations)
+        }
+        var out = [Point](repeating: Point(x: 0.5, y: 0.5), count: n)
+        let rest = Array(parts.dropFirst())
+        let columns = (rest.count + 5) / 6
+        let rows = (rest.count + columns - 1) / columns
+        let side = min(0.45, 0.2 * Double(columns))
+        func place(_ part: [Int], x0: Double, y0: Double, w: Double, h: Double) {
+            let local = Dictionary(uniqueKeysWithValues: part.enumerated().map { ($0.element, $0.offset) })
+            let sub = edges.compactMap { e -> (a: Int, b: Int, weight: Int)? in
+                guard let a = local[e.a], let b = local[e.b] else { return nil }
+                return (a, b, e.weight)
+            }
+            let f = focus.flatMap { local[$0] }
+            let p = forceDirected(count: part.count, edges: sub, focus: f, iterations: iterations)
+            // A cell keeps a margin, so neighbouring components do not touch.
+            for (i, node) in part.enumerated() {
+                out[node] = Point(x: x0 + w * (0.1 + 0.8 * p[i].x), y: y0 + h * (0.1 + 0.8 * p[i].y))
+            }
+        }
+        place(parts[0], x0: 0, y0: 0, w: 1 - side, h: 1)
+        for (i, part) in rest.enumerated() {
+            let column = i / rows, row = i % rows
+            let w = side / Double(columns), h = 1 / Double(rows)
+            place(part, x0: 1 - side + Double(column) * w, y0: Double(row) * h, w: w, h: h)
+        }
+        return out
+    }
+
+    /// The connected components, largest first (ties: the one with the first node first), each
+    /// with its nodes in order.
+    static func components(count n: Int, edges: [(a: Int, b: Int, weight: Int)]) -> [[Int]] {
+        var parent = Array(0..<n)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        for e in edges where e.a < n && e.b < n {
+            let (a, b) = (root(e.a), root(e.b))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in 0..<n { groups[root(i), default: []].append(i) }
+        return groups.values.sorted { x, y in x.count != y.count ? x.count > y.count : x[0] < y[0] }
+    }
+
+    private static func forceDirected(count n: Int, edges: [(a: Int, b: Int, weight: Int)], focus: Int?, iterations: Int) -> [Point] {
         if n == 0 { return [] }
         if n == 1 { return [Point(x: 0.5, y: 0.5)] }
         var pos: [Point] = (0..<n).map { i in

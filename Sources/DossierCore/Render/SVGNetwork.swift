@@ -39,6 +39,12 @@ enum SVGNetwork {
             let tip = "\(node.name) (\(node.kind)): \(node.weight) \(network.unit)"
             svg.circle(x, y, r, cssClass: "node \(ChartClasses.kind(node.kind))\(focus)", tooltip: tip)
         }
+        // Where a node's lines go, horizontally: its label goes the other way.
+        var neighbourPull = [Double](repeating: 0, count: nodes.count)
+        for e in network.edges {
+            neighbourPull[e.a] += points[e.b].x - points[e.a].x
+            neighbourPull[e.b] += points[e.a].x - points[e.b].x
+        }
         // Labels after every circle, so no circle covers a name; the most named entities choose first.
         var taken: [Box] = nodes.indices.map { i in
             let r = radius(nodes[i].weight)
@@ -49,10 +55,13 @@ enum SVGNetwork {
             let r = radius(nodes[i].weight)
             let name = SVG.fit(nodes[i].name, maxWidth: labelRoom - 12, fontSize: fontSize)
             let w = SVG.textWidth(name, fontSize: fontSize)
-            // Beside the circle on the outer side first (toward the margin kept for names), then
-            // the inner side, then above and below; where all collide, the outer side anyway.
-            let outer: (Double, SVG.Anchor) = x > width / 2 ? (x + r + 3, .start) : (x - r - 3, .end)
-            let inner: (Double, SVG.Anchor) = x > width / 2 ? (x - r - 3, .end) : (x + r + 3, .start)
+            // Beside the circle, away from its lines first (toward the outer margin, kept for names,
+            // when the lines do not say), then the other side, then above and below; where all
+            // collide, the first side anyway.
+            let pull = neighbourPull[i]
+            let right = pull != 0 ? pull < 0 : x > width / 2
+            let outer: (Double, SVG.Anchor) = right ? (x + r + 3, .start) : (x - r - 3, .end)
+            let inner: (Double, SVG.Anchor) = right ? (x - r - 3, .end) : (x + r + 3, .start)
             let candidates: [(x: Double, y: Double, anchor: SVG.Anchor)] = [
                 (outer.0, y + 4, outer.1), (inner.0, y + 4, inner.1), (x, y - r - 4, .middle), (x, y + r + 12, .middle),
             ]
