@@ -92,10 +92,11 @@ else
                     sort = "date", limit = 50})
 end
 
+-- People only: a quote without a speaker, or put in the mouth of a ministry, says less.
 r:heading("Most quoted")
-local said = quotes(report.within{})
+local said = quotes(report.within{}):where(function(q) local e = q.entity; return e and e.kind == "person" end)
 if #said == 0 then
-  r:paragraph("No direct quotes this week.")
+  r:paragraph("No direct quotes by people this week.")
 else
   r:bars(said:group("speaker"), {caption = "Quotes by speaker", limit = 10})
   r:quotes(said, {caption = "What they said", limit = 8})
