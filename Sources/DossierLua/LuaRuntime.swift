@@ -14,7 +14,11 @@ public final class LuaRuntime {
     /// Rows an auto-printed query shows before it says how many more there are.
     public var previewRows = 20
     /// Whether output is a terminal (colour and widths may differ).
-    public var isTerminal = false
+    public var isTerminal = false {
+        didSet { if isTerminal { lineWidth = StandardStreams.terminalColumns(1) ?? lineWidth } }
+    }
+    /// The line width tables may fill: the terminal's, or 120.
+    public var lineWidth = 120
 
     let cache: RecordCache
     /// Registry slots of the metatables, by RecordKind (then Query, Cursor, Rows).

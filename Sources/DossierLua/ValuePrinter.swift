@@ -28,7 +28,7 @@ enum ValuePrinter {
                 }
             }
             if lua_type(L, i) == LUA_TTABLE, let table = try tableData(rt, at: i) {
-                return table.render(rt.format)
+                return table.render(rt.format, width: rt.lineWidth)
             }
             if lua_type(L, i) == LUA_TTABLE {
                 return inspect(L, i, depth: 0, seen: []) + "\n"
@@ -74,7 +74,7 @@ enum ValuePrinter {
             if table.rows.isEmpty && table.columns == ["value"] {
                 table = TableData(columns: Summaries.columns(q.kind), rows: [])
             }
-            var text = table.render(rt.format)
+            var text = table.render(rt.format, width: rt.lineWidth)
             if rt.format == .table {
                 if more {
                     let total = q.isPureSQL ? (try? rt.store.count(q.base)) : nil
