@@ -206,14 +206,20 @@ enum QueryObjects {
 
     /// The query at `idx`, or nil when it is not one.
     static func query(_ L: OpaquePointer, _ idx: Int32) -> LuaQuery? {
-        // By the metatable's registry slot, as for cursors: no C string made per call.
+        boxed(L, idx, metatable: 4)
+    }
+
+    /// The Swift object boxed in the userdata at `idx` when its metatable is the one in slot
+    /// `metatable` of the runtime's list. Compared by the registry slot, not by name as
+    /// luaL_testudata does: no C string is made, and this runs for every row of a for loop.
+    private static func boxed<T: AnyObject>(_ L: OpaquePointer, _ idx: Int32, metatable: Int) -> T? {
         let i = lua_absindex(L, idx)
         guard lua_type(L, i) == LUA_TUSERDATA, lua_getmetatable(L, i) != 0 else { return nil }
-        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[4]))
+        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[metatable]))
         let same = lua_rawequal(L, -1, -2) != 0
         luashim_pop(L, 2)
         guard same, let raw = lua_touserdata(L, i)!.load(as: UnsafeMutableRawPointer?.self) else { return nil }
-        return Unmanaged<LuaQuery>.fromOpaque(raw).takeUnretainedValue()
+        return Unmanaged<T>.fromOpaque(raw).takeUnretainedValue()
     }
 
     private static func selfQuery(_ L: OpaquePointer, _ method: String) -> LuaQuery? {
@@ -386,15 +392,7 @@ enum QueryObjects {
     }
 
     static func cursor(_ L: OpaquePointer, _ idx: Int32) -> Cursor? {
-        // Compared with the metatable by its registry slot: cheaper than luaL_testudata's lookup
-        // by name, and this runs once per row of a for loop.
-        let i = lua_absindex(L, idx)
-        guard lua_type(L, i) == LUA_TUSERDATA, lua_getmetatable(L, i) != 0 else { return nil }
-        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[5]))
-        let same = lua_rawequal(L, -1, -2) != 0
-        luashim_pop(L, 2)
-        guard same, let raw = lua_touserdata(L, i)!.load(as: UnsafeMutableRawPointer?.self) else { return nil }
-        return Unmanaged<Cursor>.fromOpaque(raw).takeUnretainedValue()
+        boxed(L, idx, metatable: 5)
     }
 
     static let cursorGC: LuaCallback = { L in
