@@ -21,6 +21,7 @@ public final class LuaRuntime {
     public var lineWidth = 120
 
     let cache: RecordCache
+    private lazy var watchdog = InterruptWatchdog(store: store)
     /// Registry slots of the metatables, by RecordKind (then Query, Cursor, Rows).
     var metatables: [Int32] = []
     /// Per kind: the interned Lua strings of the block fields and their column numbers.
@@ -79,7 +80,9 @@ public final class LuaRuntime {
         let base = lua_gettop(L) - nargs - 1
         luashim_interrupt_install()
         luashim_running_begin(L)
+        watchdog.start()
         let status = traceback ? luashim_pcall_traceback(L, nargs, LUA_MULTRET) : luashim_pcall(L, nargs, LUA_MULTRET)
+        watchdog.stop()
         luashim_running_end(L)
         if status == LUA_OK { return .ok(count: lua_gettop(L) - base) }
         let message = Lua.describe(L, -1)

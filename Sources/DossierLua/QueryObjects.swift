@@ -121,7 +121,7 @@ enum QueryObjects {
             push(L, LuaQuery(base: query, label: label), functionsFrom: 0)
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -285,7 +285,7 @@ enum QueryObjects {
                     push(L, n, functionsFrom: 1)
                     return 1
                 } catch {
-                    return Lua.error(L, "\(error)")
+                    return Lua.error(L, userMessage(error))
                 }
             }
         default:
@@ -317,7 +317,7 @@ enum QueryObjects {
             let key = Lua.string(L, 2)!
             if q.isPureSQL && q.base.limit == nil && q.base.offset == 0 && Query.sortFields(q.kind).contains(key) {
                 let n = q.copy()
-                do { try n.base.sort(by: key, descending: descending) } catch { return Lua.error(L, "\(error)") }
+                do { try n.base.sort(by: key, descending: descending) } catch { return Lua.error(L, userMessage(error)) }
                 n.label += ":sort(\"\(key)\"\(order))"
                 push(L, n, functionsFrom: 1)
                 return 1
@@ -529,7 +529,7 @@ enum QueryObjects {
                 lua_pushinteger(L, lua_Integer(try LuaRuntime.from(L).store.count(q.base)))
                 return 1
             } catch {
-                return Lua.error(L, "\(error)")
+                return Lua.error(L, userMessage(error))
             }
         }
         let cur = pushCursor(L, q, queryAt: 1)
@@ -597,7 +597,7 @@ enum QueryObjects {
                 pushRows(L, columns: ["key", "count"], rows: counts.map { [$0.key.map(JSON.string) ?? .null, .int(Int64($0.count))] })
                 return 1
             } catch {
-                return Lua.error(L, "\(error)")
+                return Lua.error(L, userMessage(error))
             }
         }
         if let key, q.isPureSQL, !(RecordObjects.fields[q.kind] ?? []).contains(key) {
@@ -815,7 +815,7 @@ final class Cursor {
                 }
             }
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
         while let k = query.stages[firstStage...].firstIndex(where: \.isSort) {
             lua_createtable(L, 0, 0)
