@@ -1,6 +1,10 @@
 -- Quotes grouped by speaker, most quoted first, with the outlet and date of each.
 -- Usage: dossier run Examples/quotes-by-speaker.lua [SPEAKER]
 local speaker = arg and arg[1]
+if speaker and not entity(speaker) then
+  print(select(2, entity(speaker)))
+  return
+end
 local q = speaker and quotes{speaker = speaker} or quotes()
 
 local counts = q:group("speaker")

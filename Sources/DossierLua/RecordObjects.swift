@@ -198,7 +198,7 @@ enum RecordObjects {
             Lua.push(L, try Summaries.line(LuaRuntime.from(L), kind(r.kind), r.id))
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -325,7 +325,7 @@ enum RecordObjects {
             }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 

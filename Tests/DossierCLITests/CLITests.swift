@@ -86,6 +86,17 @@ import Testing
         }
         let stdout = try Binary.run(["export", "seeds"])
         #expect(stdout.stdout.split(separator: "\n").count == lines.count)
+        // A file is one document: each event is listed once per file, with all its statuses.
+        var seen: [String: Set<Int>] = [:]
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            let file = object?["file"] as? String ?? ""
+            for event in object?["events"] as? [[String: Any]] ?? [] {
+                let id = event["id"] as? Int ?? -1
+                #expect(seen[file, default: []].insert(id).inserted, "event \(id) listed twice in \(file)")
+                #expect((event["statuses"] as? [String])?.isEmpty == false)
+            }
+        }
     }
 
     @Test func badFilesInTheCorpusAreNamedAndTheRestLoads() throws {

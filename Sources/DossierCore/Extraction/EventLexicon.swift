@@ -119,7 +119,7 @@ enum EventLexicon {
         rumoured reportedly considering consider considers mulling mull weighing whether if should would \
         prospect prospects suggested suggests suggest possibility idea proposal proposed propose proposes \
         wants want wanted seeking seeks seek aims aim intends intention willing ready must need needs ways
-        call calls calling urge urges urged urging
+        calling urge urges urged urging
         """)
 
     /// Words that make the event planned.

@@ -75,6 +75,18 @@ struct EventFinder {
                 }
             }
         }
+        // "French and Italian leaders": the first adjective shares the collective noun.
+        for m in ctx.mentions where m.entity >= 0 && m.form == .adjective {
+            let e = Int(m.end)
+            guard e + 1 < n, tokenRef[Int(m.start)] < 0, ctx.doc.tokens[e].hash == W.and || ctx.doc.tokens[e].hash == W.comma,
+                let next = ctx.mentions.first(where: { Int($0.start) == e + 1 && $0.form == .adjective }), tokenRef[e + 1] >= 0
+            else { continue }
+            _ = next
+            for i in Int(m.start)..<Int(m.end) {
+                tokenRef[i] = m.entity
+                refEnd[i] = m.end
+            }
+        }
         // Subject and object pronouns; possessives are read where a frame asks for a possessor.
         for (i, e) in att.pronouns where !Self.possessivePronouns.contains(ctx.doc.tokens[i].hash) {
             tokenRef[i] = e
@@ -562,6 +574,9 @@ struct EventFinder {
     }
 
     static let could = TextHash.folded("could")
+    static let sentPeople = WordSet(
+        "envoy envoys delegation team minister ministers official officials representative representatives troops "
+            + "diplomat diplomats negotiator negotiators mission emissary")
     static let later = TextHash.folded("later")
     static let beForms = WordSet("was were been being is are be")
     static let peopleNouns = WordSet("leaders men women presidents ministers heads sides officials premiers chiefs")
@@ -1110,15 +1125,31 @@ struct EventFinder {
         case .send:
             // "send his Foreign Minister X to Russia", "dispatch a special envoy to Moscow, … Rep. Y"
             place = destination(after: t, r, maxGap: 10)
+            // Who is sent stands before "to" ("send his Foreign Minister Ri Yong-ho to Russia"), or
+            // is an envoy named in apposition after the destination ("dispatch a special envoy to
+            // Moscow, … Rep. Yoon Sang-hyun"); "sent a letter to Katherine Tai" sends no one.
+            let to = (t + 1..<min(r.upperBound, t + 12)).first { doc.tokens[$0].hash == W.to } ?? r.upperBound
             var k = t + 1
-            while k < r.upperBound {
-                // "a pathologist sent to Israel by Physicians for Human Rights": the by-agent sent, not went.
-                if doc.tokens[k].hash == W.by || doc.tokens[k].kind == .punct && doc.tokens[k].hash != W.comma { break }
+            var envoy = false
+            while k < to {
                 if tokenRef[k] >= 0, kind(tokenRef[k]) == .person {
                     visitors = [tokenRef[k]]
                     break
                 }
+                if Self.sentPeople.contains(doc.tokens[k].hash) { envoy = true }
                 k += 1
+            }
+            if visitors.isEmpty && envoy {
+                var k = to + 1
+                while k < r.upperBound {
+                    // "a pathologist sent to Israel by Physicians for Human Rights": the by-agent sent, not went.
+                    if doc.tokens[k].hash == W.by || doc.tokens[k].kind == .punct && doc.tokens[k].hash != W.comma { break }
+                    if tokenRef[k] >= 0, kind(tokenRef[k]) == .person, k > 0, (to..<k).contains(where: { doc.tokens[$0].hash == W.comma }) {
+                        visitors = [tokenRef[k]]
+                        break
+                    }
+                    k += 1
+                }
             }
         case .attend:
             visitors = subject(of: t, r)
@@ -1182,7 +1213,7 @@ struct EventFinder {
             return []
         }
         visitors = visitors.filter { kind($0) == .person || kind($0) == .organization || kind($0) == .country }
-        if let p = place { visitors.removeAll { $0 == p } }
+        if let p = place { visitors.removeAll { $0 == p || ctx.entities[Int($0)].name == ctx.entities[Int(p)].name } }
         var out = [
             LocalEvent(
                 type: .visit, code: "042", participants: visitors.map { (entity: $0, role: "visitor") }, place: place,
@@ -1347,7 +1378,7 @@ struct EventFinder {
             var k = t + 1
             while k < min(r.upperBound, t + 4) {
                 if tokenRef[k] >= 0 {
-                    place = tokenRef[k]
+                    if isLocation(tokenRef[k]) || kind(tokenRef[k]) == .organization { place = tokenRef[k] }
                     break
                 }
                 k += 1

@@ -33,6 +33,14 @@ enum Output {
             }
             var out = ExtractedEvent(type: ev.type, code: ev.code, participants: parts)
             if let p = ev.place, index[Int(p)] >= 0 { out.place = Int(index[Int(p)]) }
+            // What an event needs must survive the mapping (a participant known only by a
+            // descriptor has no entity of its own).
+            switch ev.type {
+            case .meet: if Set(parts.map(\.entity)).count < 2 { continue }
+            case .visit: if parts.isEmpty || out.place == nil { continue }
+            case .invite: if !(parts.contains { $0.role == "inviter" } && parts.contains { $0.role == "invitee" }) { continue }
+            case .speech: if parts.isEmpty { continue }
+            }
             out.date = ev.date
             out.mentions = ev.mentions.map { m in
                 var claimed: Int? = nil

@@ -90,7 +90,8 @@ enum Vocab {
     static let determiners = WordSet("a an the his her their its our")
 
     /// Prepositions after which a capitalised name is usually a place.
-    static let placePrepositions = WordSet("in at to from near outside inside into across toward towards via")
+    /// ("at" is left out: "a shot at Alvarez", "a researcher at Keio University".)
+    static let placePrepositions = WordSet("in to from near outside inside into across toward towards via")
 
     static let pronounsMale = WordSet("he him his himself")
     static let pronounsFemale = WordSet("she her hers herself")

@@ -33,7 +33,7 @@ one two three four five six seven eight nine ten eleven twelve twenty thirty for
 some several many most half
 mr mrs ms dr
 under over above below between among
-provocations pressure tensions talks negotiations sanctions relations ties efforts plans hopes fears concerns questions
+pressure tensions talks negotiations sanctions relations ties efforts plans hopes fears concerns questions
 the a an
 """
 }
