@@ -379,8 +379,9 @@ enum QueryObjects {
         let rt = LuaRuntime.from(L)
         let qi = lua_absindex(L, idx)
         // User values: 1 the stage functions, 2 the sorted buffer, 3 the last value yielded,
-        // 4 the query, 5 the row objects (read from, or collected for the query).
-        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 5)!
+        // 4 the query, 5 the row objects (read from, or collected for the query), 6 the text
+        // fields of its rows made into Lua strings so far, a list per column.
+        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 6)!
         p.storeBytes(of: Unmanaged.passRetained(Cursor(query: q, runtime: rt)).toOpaque(), as: UnsafeMutableRawPointer.self)
         lua_rawgeti(L, Lua.registryIndex, lua_Integer(rt.metatables[5]))
         lua_setmetatable(L, -2)
