@@ -65,7 +65,7 @@ enum Globals {
             Lua.push(L, "no entity named '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? ""))
             return 2
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -86,7 +86,7 @@ enum Globals {
             if exists { RecordObjects.push(L, rt, kind, Int64(id)) } else { lua_pushnil(L) }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -112,7 +112,7 @@ enum Globals {
             }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -184,7 +184,7 @@ enum Globals {
             }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 

@@ -14,9 +14,16 @@ public final class LuaRuntime {
     /// Rows an auto-printed query shows before it says how many more there are.
     public var previewRows = 20
     /// Whether output is a terminal (colour and widths may differ).
-    public var isTerminal = false
+    public var isTerminal = false {
+        didSet { if isTerminal { lineWidth = StandardStreams.terminalColumns(1) ?? lineWidth } }
+    }
+    /// The line width tables may fill: the terminal's, or 120.
+    public var lineWidth = 120
+    /// The period `dossier report --since/--until` gives, seen by scripts as `report.period`.
+    public var reportPeriod: ReportPeriod?
 
     let cache: RecordCache
+    private lazy var watchdog = InterruptWatchdog(store: store)
     /// Registry slots of the metatables, by RecordKind (then Query, Cursor, Rows).
     var metatables: [Int32] = []
     /// Per kind: the interned Lua strings of the block fields and their column numbers.
@@ -36,6 +43,8 @@ public final class LuaRuntime {
         RecordObjects.install(self)
         QueryObjects.install(self)
         Globals.install(self)
+        ReportModule.install(self)
+        ReplCharts.install(self)
         Prelude.install(self)
     }
 
@@ -75,7 +84,9 @@ public final class LuaRuntime {
         let base = lua_gettop(L) - nargs - 1
         luashim_interrupt_install()
         luashim_running_begin(L)
+        watchdog.start()
         let status = traceback ? luashim_pcall_traceback(L, nargs, LUA_MULTRET) : luashim_pcall(L, nargs, LUA_MULTRET)
+        watchdog.stop()
         luashim_running_end(L)
         if status == LUA_OK { return .ok(count: lua_gettop(L) - base) }
         let message = Lua.describe(L, -1)

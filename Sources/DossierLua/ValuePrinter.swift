@@ -28,13 +28,13 @@ enum ValuePrinter {
                 }
             }
             if lua_type(L, i) == LUA_TTABLE, let table = try tableData(rt, at: i) {
-                return table.render(rt.format)
+                return table.render(rt.format, width: rt.lineWidth)
             }
             if lua_type(L, i) == LUA_TTABLE {
                 return inspect(L, i, depth: 0, seen: []) + "\n"
             }
         } catch {
-            return "error: \(error)\n"
+            return "error: \(userMessage(error))\n"
         }
         if lua_type(L, i) == LUA_TSTRING { return (Lua.string(L, i) ?? "") + "\n" }
         return Lua.describe(L, i) + "\n"
@@ -74,7 +74,7 @@ enum ValuePrinter {
             if table.rows.isEmpty && table.columns == ["value"] {
                 table = TableData(columns: Summaries.columns(q.kind), rows: [])
             }
-            var text = table.render(rt.format)
+            var text = table.render(rt.format, width: rt.lineWidth)
             if rt.format == .table {
                 if more {
                     let total = q.isPureSQL ? (try? rt.store.count(q.base)) : nil
@@ -85,7 +85,7 @@ enum ValuePrinter {
             }
             return .success(text)
         } catch {
-            Lua.push(L, "\(error)")
+            Lua.push(L, userMessage(error))
             lua_rotate(L, top + 1, 1)
             lua_settop(L, top + 1)
             return .failure(LuaErrorCode(code: LUASHIM_ERROR))

@@ -1,8 +1,10 @@
 import GRDB
 
 /// `dossier export --format jsonl`: one JSON object per article, in the stable format of the
-/// guide — the article with its text, the entities it names, the events it reports (with this
-/// article's mentions and statuses) and its quotes.
+/// guide — the article with its text, the entities it names, the events it reports and its quotes.
+/// A file holding several articles (a collage of excerpts) is one document: an event it reports
+/// is listed once, under the first of its articles that reports it, with the mentions and
+/// statuses of all of them.
 public enum JSONLExport {
     /// Writes every article (or those of `files`, when given) to `sink`, one line each.
     public static func write(store: Store, files: [String]? = nil, to sink: (String) throws -> Void) throws {
@@ -16,17 +18,31 @@ public enum JSONLExport {
             sql += " ORDER BY f.path, a.ordinal, a.id"
             let ids = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(args))
             var i = 0
+            var file: String?
+            var fileArticles: Set<Int64> = []
+            var listed: Set<Int64> = []
             while i < ids.count {
                 let batch = Array(ids[i..<min(ids.count, i + 200)])
                 for article in try db.articles(ids: batch) {
-                    try sink(try line(for: article, db: db))
+                    if article.file != file {
+                        file = article.file
+                        listed = []
+                        fileArticles = Set(try Int64.fetchAll(db, sql: """
+                            SELECT coalesce(a.duplicate_of, a.id) FROM article a JOIN file f ON f.id = a.file_id WHERE f.path = ?
+                            """, arguments: [article.file]))
+                    }
+                    try sink(try line(for: article, fileArticles: fileArticles, listed: &listed, db: db))
                 }
                 i += 200
             }
         }
     }
 
-    static func line(for article: ArticleRecord, db: Database) throws -> String {
+    /// One article's line. `fileArticles` are the articles (their extraction sources) of its file;
+    /// `listed` the events already written for the file.
+    static func line(
+        for article: ArticleRecord, fileArticles: Set<Int64>, listed: inout Set<Int64>, db: Database
+    ) throws -> String {
         // A duplicate carries what was extracted from the article it duplicates.
         let source = article.duplicateOf ?? article.id
         let text = try db.articleText(id: article.id) ?? ""
@@ -60,8 +76,10 @@ public enum JSONLExport {
         let eventIDs = try Int64.fetchAll(db, sql: """
             SELECT event_id FROM event_mention WHERE article_id = ? GROUP BY event_id ORDER BY min(sentence_index), event_id
             """, arguments: [source])
-        let events = try db.events(ids: eventIDs).map { e -> JSON in
-            let mine = e.mentions.filter { $0.articleID == source }
+        let fresh = eventIDs.filter { !listed.contains($0) }
+        listed.formUnion(fresh)
+        let events = try db.events(ids: fresh).map { e -> JSON in
+            let mine = e.mentions.filter { fileArticles.contains($0.articleID) }
             let statuses = EventStatus.allCases.filter { s in mine.contains { $0.status == s } }
             return .object([
                 .init("id", .int(e.id)),

@@ -25,9 +25,11 @@ public struct TableData: Sendable, Equatable {
         }
     }
 
-    public func render(_ format: TableFormat, maxCellWidth: Int = 60) -> String {
+    /// `width` is the line width a table may fill (a terminal's columns); cells are cut to
+    /// `maxCellWidth`, and the last column to what is left of the line (at least `maxCellWidth`).
+    public func render(_ format: TableFormat, maxCellWidth: Int = 60, width: Int = 120) -> String {
         switch format {
-        case .table: return renderTable(maxCellWidth: maxCellWidth)
+        case .table: return renderTable(maxCellWidth: maxCellWidth, width: width)
         case .csv: return renderCSV()
         case .json: return renderJSON()
         case .markdown: return renderMarkdown()
@@ -46,16 +48,24 @@ public struct TableData: Sendable, Equatable {
         return any
     }
 
-    private func renderTable(maxCellWidth: Int) -> String {
-        let cells = rows.map { row in
-            columns.indices.map { i in
-                DisplayWidth.truncate(
-                    (i < row.count ? TableData.text(row[i]) : "").replacingOccurrences(of: "\n", with: " "),
-                    to: maxCellWidth)
-            }
+    private func renderTable(maxCellWidth: Int, width: Int) -> String {
+        let flat = rows.map { row in
+            columns.indices.map { i in (i < row.count ? TableData.text(row[i]) : "").replacingOccurrences(of: "\n", with: " ") }
         }
         var widths = columns.map(DisplayWidth.of)
-        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        for row in flat {
+            for (i, c) in row.enumerated() where i < columns.count - 1 {
+                widths[i] = max(widths[i], min(maxCellWidth, DisplayWidth.of(c)))
+            }
+        }
+        let used = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+        let lastWidth = max(maxCellWidth, width - used)
+        let cells = flat.map { row in
+            row.enumerated().map { i, c in DisplayWidth.truncate(c, to: i == row.count - 1 ? lastWidth : maxCellWidth) }
+        }
+        if let last = columns.indices.last {
+            for row in cells { widths[last] = max(widths[last], DisplayWidth.of(row[last])) }
+        }
         let numeric = columns.indices.map(isNumeric)
         func line(_ values: [String]) -> String {
             var parts: [String] = []

@@ -4,10 +4,18 @@ import GRDB
 public enum EntityLookup {
     /// Ids of the entities `name` names (a name or an alias), most mentioned first.
     public static func ids(named name: String, db: Database) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
+        let key = CorpusLinking.normalize(name)
+        let exact = try Int64.fetchAll(db, sql: """
             SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id
             WHERE k.key = ? ORDER BY e.mentions DESC, e.id
-            """, arguments: [CorpusLinking.normalize(name)])
+            """, arguments: [key])
+        if !exact.isEmpty || key.isEmpty || key.contains(" ") { return exact }
+        // A single word may be a surname the articles never used alone ("Peskov" for "Kremlin
+        // spokesman Dmitry Peskov"): people whose name ends with it.
+        return try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id
+            WHERE e.kind = 'person' AND k.key LIKE ? ESCAPE '\\' ORDER BY e.mentions DESC, e.id
+            """, arguments: ["% " + key.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")])
     }
 
     /// The best entity for `name`: an exact name first, then the most mentioned with that alias.

@@ -66,7 +66,11 @@ enum IngestWriter {
                         let analyses = slot.take()
                         guard var file = current, file.failure == nil else { continue }
                         do {
-                            for prepared in analyses {
+                            for var prepared in analyses {
+                                // The position in the file, whatever the reader or the segmenter
+                                // numbered: a JSON Lines file's records each come as one document
+                                // whose articles the pipeline numbers from 0.
+                                prepared.analysis.article.ordinal = file.articles
                                 if try writer.insert(prepared, fileID: file.fileID) {
                                     file.duplicates += 1
                                 }

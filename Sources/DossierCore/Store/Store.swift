@@ -60,9 +60,9 @@ public final class Store: @unchecked Sendable {
         try writer.write(body)
     }
 
-    /// The writer connection with no transaction around `body`: an ingest holds it for the whole
-    /// run and opens one transaction per file itself.
-    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` outside a transaction: VACUUM needs that, and an ingest holds the writer for
+    /// the whole run and opens one transaction per file itself.
+    public func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.writeWithoutTransaction(body)
     }
 

@@ -1,0 +1,154 @@
+import DossierCore
+import Testing
+
+@Suite struct EventTests {
+    func analyze(_ text: String, date: String? = nil) -> Analysis {
+        Pipeline().analyze(Article(file: "t", date: date.flatMap { PartialDate(iso: $0) }, text: text))
+    }
+
+    func describe(_ a: Analysis) -> [String] {
+        a.events.map { e in
+            let ps = e.participants.map { a.entities[$0.entity].name }.sorted().joined(separator: "+")
+            let place = e.place.map { "@" + a.entities[$0].name } ?? ""
+            let date = e.date.map { " " + $0.iso } ?? ""
+            let st = e.mentions.map(\.status.rawValue).joined(separator: ",")
+            return "\(e.type.rawValue) \(ps)\(place)\(date) \(st)"
+        }
+    }
+
+    @Test func meetingThatHappened() {
+        let a = analyze("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", date: "2023-03-16")
+        #expect(describe(a) == ["meet Emmanuel Macron+Olaf Scholz@Paris 2023-03-13 occurred"])
+        #expect(a.events[0].code == "040")
+    }
+
+    @Test func plannedVisitAndTalks() {
+        let a = analyze(
+            "U.S. Secretary of State Antony Blinken will travel to Beijing next week for talks with Chinese Foreign Minister Wang Yi, the State Department said.",
+            date: "2023-06-07")
+        #expect(describe(a).contains("visit Antony Blinken@Beijing 2023-06 planned"))
+        #expect(describe(a).contains { $0.hasPrefix("meet Antony Blinken+Wang Yi") && $0.hasSuffix("planned") })
+        let claim = a.events[0].mentions[0].claimedBy.map { a.entities[$0].name }
+        #expect(claim == "State Department")
+    }
+
+    @Test func deniedAndSpeculated() {
+        let a = analyze("""
+            Turkish President Recep Tayyip Erdogan has no plans to meet Syrian President Bashar al-Assad, his office said.
+            Analysts said Erdogan could meet Assad later this year.
+            """)
+        let e = a.events.filter { $0.type == .meet }
+        #expect(e.count == 1)
+        #expect(Set(e[0].mentions.map(\.status)) == [.denied, .speculated])
+    }
+
+    @Test func denialGovernsAThatClause() {
+        let a = analyze("Officials in Ankara dismissed speculation that Erdogan would soon visit Damascus.")
+        #expect(a.events.first?.mentions.first?.status == .denied)
+    }
+
+    @Test func hyphenatedPairNamesTheParticipants() {
+        let a = analyze("Joe Biden met Xi Jinping in Bali. The Biden-Xi summit lasted three hours.")
+        #expect(a.events.count == 1)
+        #expect(a.events[0].mentions.count == 2)
+    }
+
+    @Test func aDefiniteNounPointsBackToTheLastMeeting() {
+        let a = analyze("Modi met Albanese in Sydney on Tuesday. The meeting was described as warm.")
+        #expect(a.events.count == 1)
+        #expect(a.events[0].mentions.count == 2)
+    }
+
+    @Test func invitationWithInviterInviteeAndAVisitInProspect() {
+        let a = analyze("Japanese Prime Minister Fumio Kishida invited Australian Prime Minister Anthony Albanese to visit Tokyo.")
+        let d = describe(a)
+        #expect(d.contains("invite Anthony Albanese+Fumio Kishida occurred"))
+        #expect(d.contains("visit Anthony Albanese@Tokyo planned"))
+        let invite = a.events.first { $0.type == .invite }!
+        #expect(invite.code == "036")
+        #expect(Set(invite.participants.map(\.role)) == ["inviter", "invitee"])
+    }
+
+    @Test func invitationToSeveralMakesOneEventEach() {
+        let a = analyze("""
+            Kenyan President William Ruto and Brazilian President Luiz Lula da Silva arrived on Monday.
+            Egypt invited world leaders, including Ruto and Lula, to the summit.
+            """)
+        #expect(a.events.filter { $0.type == .invite }.count == 2)
+    }
+
+    @Test func speechWithPlace() {
+        let a = analyze("Indian Prime Minister Narendra Modi will deliver a speech at the United Nations on Friday.", date: "2023-06-19")
+        #expect(describe(a) == ["speech Narendra Modi@United Nations 2023-06-23 planned"])
+    }
+
+    @Test func phoneCallsAndHosts() {
+        let a = analyze("""
+            Canadian Prime Minister Justin Trudeau telephoned Mexican President Andres Lopez Obrador on Tuesday.
+            Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo in Nairobi.
+            """)
+        #expect(a.events.map(\.code).sorted() == ["041", "043"])
+    }
+
+    @Test func respectivelyDistributesDates() {
+        let a = analyze("The Iranian leader plans to hold talks with Indian Prime Minister Narendra Modi and Brazilian President Lula in June and July, respectively.")
+        #expect(a.events.count == 2)
+        #expect(a.events.compactMap { $0.date?.iso }.sorted() == ["--06", "--07"])
+        #expect(a.events.allSatisfy { $0.mentions.first?.status == .planned })
+    }
+
+    @Test func aDatelineIsNotAnEventDate() {
+        let a = analyze("March 29 (UPI) — Kenya welcomed the summit between Ethiopia and Eritrea.")
+        #expect(a.events.first?.date == nil)
+    }
+
+    @Test func aMeetingNeedsTwoSides() {
+        let a = analyze("The Group of Seven summit opened on Friday. Protesters marched.")
+        #expect(a.events.isEmpty)
+    }
+
+    @Test func wordsThatLookLikeTriggersButAreNot() {
+        let a = analyze("The minister will address the issue of inflation. Officials said talk of a deal was premature.")
+        #expect(a.events.isEmpty)
+    }
+
+    @Test func aWelcomeIsAHostedMeeting() {
+        let a = analyze("Chilean President Gabriel Boric gave a warm welcome on Friday to Spanish Prime Minister Pedro Sanchez.")
+        #expect(a.events.first?.code == "043")
+        #expect(Set(a.events.first?.participants.map(\.role) ?? []) == ["host", "guest"])
+    }
+
+    @Test func mediationNamesTheMediatorAndTheParties() {
+        let a = analyze("Norwegian envoy Tor Wennesland undertook a mediation mission between Armenia and Azerbaijan.")
+        #expect(describe(a) == ["meet Armenia+Azerbaijan+Tor Wennesland occurred"])
+        #expect(a.events.first?.code == "045")
+    }
+
+    @Test func negotiatorsFromTwoSidesMeet() {
+        let a = analyze("Negotiators from Sudan and South Sudan resumed talks in Addis Ababa on Monday.")
+        #expect(describe(a).first?.hasPrefix("meet South Sudan+Sudan@Addis Ababa") == true)
+    }
+
+    @Test func theTwoLeadersAreTheLastTwoPeopleNamed() {
+        let a = analyze("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a deal after the two leaders met in Nairobi. It was their second meeting this year.")
+        #expect(describe(a) == ["meet Abiy Ahmed+William Ruto@Nairobi occurred,occurred"])
+    }
+
+    @Test func theTwoCountriesAreNotTwoPeople() {
+        let a = analyze("Japanese Prime Minister Fumio Kishida praised Joe Biden. Officials said the two Koreas may meet in Panmunjom.")
+        #expect(a.events.isEmpty)
+    }
+
+    @Test func passiveInvitationAndARelativeClauseThatSaysNothingOfIt() {
+        let a = analyze("Portugal, which refused to sign the pact, was invited by French President Emmanuel Macron.")
+        let e = a.events.first { $0.type == .invite }
+        #expect(e?.mentions.first?.status == .occurred)
+        let roles = Dictionary(uniqueKeysWithValues: (e?.participants ?? []).map { (a.entities[$0.entity].name, $0.role) })
+        #expect(roles == ["Emmanuel Macron": "inviter", "Portugal": "invitee"])
+    }
+
+    @Test func laterThisWeekIsPlanned() {
+        let a = analyze("Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan later this week.")
+        #expect(a.events.first?.mentions.first?.status == .planned)
+    }
+}
