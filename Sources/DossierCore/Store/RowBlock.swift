@@ -124,8 +124,7 @@ extension Store {
     /// asked now and then; when it says yes, reading ends early and the rows so far come back.
     public func rows(_ query: Query, shouldStop: () -> Bool = { false }) throws -> RowBlock {
         let columns = RowBlock.columns(query.kind)
-        let sql = "SELECT \(query.kind.alias).id" + columns.map { ", " + $0.sql }.joined()
-            + query.fromClause + query.whereClause + query.orderClause + query.limitClause
+        let sql = query.rowsSQL
         let types = columns.map(\.type)
         var ids: [Int64] = []
         var cells: [Int64] = []
