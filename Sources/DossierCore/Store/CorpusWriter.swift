@@ -366,12 +366,12 @@ final class CorpusWriter {
                 eventID = row[0]
                 // Keep the most precise date and the place once one article names them.
                 if let d = event.date, storedDate == nil || (storedDate!.precision != .day && d.precision == .day) {
-                    try db.execute(
-                        sql: "UPDATE event SET date=?, date_lo=?, date_hi=? WHERE id=?",
-                        arguments: [d.iso, d.lowerBound, d.upperBound, row[0]])
+                    try db.cachedStatement(sql: "UPDATE event SET date=?, date_lo=?, date_hi=? WHERE id=?")
+                        .execute(arguments: [d.iso, d.lowerBound, d.upperBound, row[0]])
                 }
                 if placeID != nil && (row[1] as Int64?) == nil {
-                    try db.execute(sql: "UPDATE event SET place_id=?, place=? WHERE id=?", arguments: [placeID, placeName, row[0]])
+                    try db.cachedStatement(sql: "UPDATE event SET place_id=?, place=? WHERE id=?")
+                        .execute(arguments: [placeID, placeName, row[0]])
                 }
                 break
             }
@@ -403,7 +403,8 @@ final class CorpusWriter {
                 claimedByID, m.date?.iso,
             ])
         }
-        try db.execute(sql: "UPDATE event SET mentions = mentions + ? WHERE id = ?", arguments: [event.mentions.count, eventID])
+        try db.cachedStatement(sql: "UPDATE event SET mentions = mentions + ? WHERE id = ?")
+            .execute(arguments: [event.mentions.count, eventID])
     }
 
     // MARK: removal
@@ -436,23 +437,27 @@ final class CorpusWriter {
             DELETE FROM article WHERE id IN temp.gone;
             """)
         for id in events {
-            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM event_mention WHERE event_id = ?", arguments: [id]) ?? 0
+            let left = try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM event_mention WHERE event_id = ?"), arguments: [id]) ?? 0
             if left == 0 {
-                try db.execute(sql: "DELETE FROM event WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM event WHERE id = ?").execute(arguments: [id])
             } else {
-                try db.execute(sql: "UPDATE event SET mentions = ? WHERE id = ?", arguments: [left, id])
+                try db.cachedStatement(sql: "UPDATE event SET mentions = ? WHERE id = ?").execute(arguments: [left, id])
             }
         }
         for id in entities {
-            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE entity_id = ?", arguments: [id]) ?? 0
-            let used = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
-                    OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
-                """, arguments: [id]) ?? false
+            let left = try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM mention WHERE entity_id = ?"), arguments: [id]) ?? 0
+            let used = try Bool.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
+                        OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
+                    """),
+                arguments: [id]) ?? false
             if left == 0 && !used {
-                try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [id])
             } else {
-                try db.execute(sql: "UPDATE entity SET mentions = ? WHERE id = ?", arguments: [left, id])
+                try db.cachedStatement(sql: "UPDATE entity SET mentions = ? WHERE id = ?").execute(arguments: [left, id])
             }
         }
         discardCaches()
@@ -474,7 +479,8 @@ final class CorpusWriter {
             date: (row[6] as String?).flatMap(PartialDate.init(iso:)), url: row[4], language: row[5], text: row[7])
         let fp = TextFingerprint(text: article.text)
         if let original = try findDuplicate(fp), original != articleID {
-            try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [original, articleID])
+            try db.cachedStatement(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?")
+                .execute(arguments: [original, articleID])
             return
         }
         try insertExtraction(PreparedArticle(pipeline.analyze(article)), articleID: articleID)
