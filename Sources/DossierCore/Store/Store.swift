@@ -56,6 +56,12 @@ public final class Store: @unchecked Sendable {
         try writer.read(body)
     }
 
+    /// A read of a single statement, without the transaction `read` opens around it: SQLite
+    /// reads one statement from one snapshot anyway, and BEGIN/COMMIT cost more than a small query.
+    func readOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.unsafeRead(body)
+    }
+
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.write(body)
     }
@@ -85,7 +91,7 @@ public final class Store: @unchecked Sendable {
 
     /// A number that changes whenever the stored articles change (in any process).
     public func generation() throws -> Int {
-        try read { db in
+        try readOneStatement { db in
             try Int.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
         }
     }
