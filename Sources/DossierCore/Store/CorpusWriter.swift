@@ -224,27 +224,19 @@ final class CorpusWriter {
             entityCache[id]?.mentionCount += entity.mentions.count
             if mayChange(entityCache[id], with: entity) {
                 // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
-                let row = try Row.fetchOne(
-                    db.cachedStatement(sql: """
-                        UPDATE entity SET
-                          name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
-                          country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
-                          media = max(media, ?)
-                        WHERE id = ?
-                        RETURNING name, country, title, role, media
-                        """),
-                    arguments: [
-                        entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
-                        entity.isMedia ? 1 : 0, id,
-                    ])
-                if let row, var record = entityCache[id] {
-                    record.name = row[0]
-                    record.country = row[1]
-                    record.title = row[2]
-                    record.role = row[3]
-                    record.isMedia = (row[4] as Int) != 0
-                    entityCache[id] = record
-                }
+                try db.cachedStatement(sql: """
+                    UPDATE entity SET
+                      name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
+                      country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
+                      media = max(media, ?)
+                    WHERE id = ?
+                    """
+                ).execute(arguments: [
+                    entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
+                    entity.isMedia ? 1 : 0, id,
+                ])
+                // Read again when next compared: the database's rules decided the new values.
+                entityCache[id] = nil
             }
         } else {
             try db.cachedStatement(
