@@ -111,6 +111,12 @@ public final class LuaRuntime {
     /// Runs a script file as the standalone `lua` does: `arg[0]` is the script, `arg[1…]` its
     /// arguments, which are also passed as `...`.
     public func runScript(path: String, args: [String], code: String) -> String? {
+        run(prepareScript(path: path, args: args, code: code), name: "@" + path, args: args)
+    }
+
+    /// Sets the global `arg` for a script and returns its code with a first line starting with
+    /// '#' (a shebang) made a comment, as the standalone lua does.
+    public func prepareScript(path: String, args: [String], code: String) -> String {
         lua_createtable(L, Int32(args.count), 1)
         Lua.push(L, path)
         lua_rawseti(L, -2, 0)
@@ -119,10 +125,7 @@ public final class LuaRuntime {
             lua_rawseti(L, -2, lua_Integer(i + 1))
         }
         Lua.setGlobal(L, "arg")
-        // A first line starting with '#' (a shebang) is skipped, as lua does.
-        var code = code
-        if code.hasPrefix("#") { code = "--" + code }
-        return run(code, name: "@" + path, args: args)
+        return code.hasPrefix("#") ? "--" + code : code
     }
 
     /// Writes text to the output.

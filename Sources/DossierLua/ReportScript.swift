@@ -21,17 +21,7 @@ public enum ReportScript {
 
     public static func run(_ rt: LuaRuntime, path: String, args: [String], code: String) -> Result<Report, Failure> {
         let L = rt.L
-        lua_createtable(L, Int32(args.count), 1)
-        Lua.push(L, path)
-        lua_rawseti(L, -2, 0)
-        for (i, a) in args.enumerated() {
-            Lua.push(L, a)
-            lua_rawseti(L, -2, lua_Integer(i + 1))
-        }
-        Lua.setGlobal(L, "arg")
-        var code = code
-        // A first line starting with '#' (a shebang) is skipped, as lua does.
-        if code.hasPrefix("#") { code = "--" + code }
+        let code = rt.prepareScript(path: path, args: args, code: code)
         if let error = rt.load(code, name: "@" + path) { return .failure(.script(error)) }
         for a in args { Lua.push(L, a) }
         switch rt.call(nargs: Int32(args.count)) {

@@ -48,34 +48,14 @@ enum ReportFixtures {
     }
 
     static func store() throws -> Store {
-        let store = try Store.inMemory()
-        for (file, analysis) in analyses() { try store.add([analysis], file: file) }
-        return store
+        try Fixtures.store(analyses())
     }
 
-    /// A runtime over the report fixture corpus whose output is collected.
-    final class Session {
-        let runtime: LuaRuntime
-        private(set) var output = ""
-
+    /// A runtime over the report fixture corpus, with a report period, whose output is collected.
+    final class Session: Fixtures.Session {
         init(period: ReportPeriod? = nil) throws {
-            runtime = LuaRuntime(store: try ReportFixtures.store())
-            runtime.output = { [unowned self] in self.output += $0 }
+            try super.init(store: ReportFixtures.store())
             ReportModule.setPeriod(runtime, period)
-        }
-
-        /// Runs `code`; returns what it printed, or throws its error message.
-        @discardableResult
-        func run(_ code: String) throws -> String {
-            output = ""
-            if let error = runtime.run(code, name: "=test") { throw Fixtures.LuaFailure(message: error) }
-            return output
-        }
-
-        /// The error `code` raises (its first line).
-        func error(_ code: String) -> String? {
-            output = ""
-            return runtime.run(code, name: "=test").map { String($0.split(separator: "\n").first ?? "") }
         }
 
         /// Runs a report script and returns its report.
