@@ -49,7 +49,9 @@ enum LuaReaders {
         }
         let readType = Lua.rawGetField(L, 1, "read")
         luashim_pop(L, 1)
-        guard readType == LUA_TFUNCTION else { return Lua.argError(L, 1, fname, "read: a function(text, file) expected") }
+        guard readType == LUA_TFUNCTION else {
+            return Lua.argError(L, 1, fname, "read: a function(text, file) expected")
+        }
 
         if Lua.getRegistry(L, registryKey) != LUA_TTABLE {
             luashim_pop(L, 1)
@@ -192,14 +194,17 @@ extension LuaRuntime {
         if count == 0 {
             return LoadedFile(
                 format: name, problems: problems,
-                failure: n == 0 ? "reader '\(name)': read returned no articles" : "reader '\(name)': no usable articles")
+                failure: n == 0 ? "reader '\(name)': read returned no articles" : "reader '\(name)': no usable articles"
+            )
         }
         return LoadedFile(format: name, problems: problems)
     }
 
     /// The article described by the table at `index` (raw access: no metamethods run).
     private func article(at index: Int32, file: String, ordinal: Int) -> Result<Article, ReaderError> {
-        guard lua_type(L, index) == LUA_TTABLE else { return .failure(ReaderError("a table expected, got \(Lua.typeName(L, index))")) }
+        guard lua_type(L, index) == LUA_TTABLE else {
+            return .failure(ReaderError("a table expected, got \(Lua.typeName(L, index))"))
+        }
         func field(_ key: String) -> Result<String?, ReaderError> {
             defer { luashim_pop(L, 1) }
             switch Lua.rawGetField(L, index, key) {

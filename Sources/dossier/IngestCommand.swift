@@ -24,7 +24,10 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("JSON field names: text=body,date=published,…", valueName: "MAP"))
     var map: String?
 
-    @Option(name: .long, help: ArgumentHelp("A Lua script that registers readers with dossier.reader{…} (repeatable).", valueName: "SCRIPT.lua"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A Lua script that registers readers with dossier.reader{…} (repeatable).", valueName: "SCRIPT.lua"))
     var reader: [String] = []
 
     @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "PATHS"))
@@ -43,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         }
         let store = try Store.open(path: db, create: true)
         // The database may sit in the folder being ingested: it and its log are not articles.
-        let dbFiles = Set(["", "-wal", "-shm", "-journal"].map { URL(fileURLWithPath: db + $0).resolvingSymlinksInPath().path })
+        let dbFiles = Set(
+            ["", "-wal", "-shm", "-journal"].map { URL(fileURLWithPath: db + $0).resolvingSymlinksInPath().path })
         let files = ReaderRegistry.files(in: paths).filter {
             !dbFiles.contains(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path)
         }
@@ -56,7 +60,9 @@ struct IngestCommand: ParsableCommand {
             let rt = LuaRuntime(store: store)
             for script in reader { try ScriptRunner.runFile(rt, path: script, args: []) }
             if rt.readerNames.isEmpty {
-                throw DossierError("--reader: \(reader.joined(separator: ", ")) registered no reader (call dossier.reader{name=…, match=…, read=…})")
+                throw DossierError(
+                    "--reader: \(reader.joined(separator: ", ")) registered no reader (call dossier.reader{name=…, match=…, read=…})"
+                )
             }
             load = rt.fileLoader(options: options, fallback: load)
         }
@@ -66,7 +72,8 @@ struct IngestCommand: ParsableCommand {
             StandardStreams.writeError("dossier: \(m.file): \(m.failed ? "failed: " : "")\(m.text)\n")
         }
         var text = "\(summary.newFiles) new, \(summary.unchangedFiles) unchanged, \(summary.replacedFiles) replaced, "
-        text += "\(summary.failedFiles.count) failed; \(summary.articles) articles stored (\(summary.duplicates) duplicate)"
+        text +=
+            "\(summary.failedFiles.count) failed; \(summary.articles) articles stored (\(summary.duplicates) duplicate)"
         text += String(format: " in %.1f s", summary.seconds)
         if summary.newFiles == 0 && summary.replacedFiles == 0 && summary.failedFiles.isEmpty {
             text += "; nothing new"

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `dossier ingest` through the built binary when things go wrong: killed mid-way, read while it
@@ -18,12 +18,14 @@ import Glibc
             if i % 5 == 4 {
                 var lines = ""
                 for k in 0..<3 {
-                    lines += "{\"title\": \"Report \(i)-\(k)\", \"text\": \"Delegation \(i) number \(k) met officials of agency \(i * 7 + k) in city \(k) to discuss item \(i).\"}\n"
+                    lines +=
+                        "{\"title\": \"Report \(i)-\(k)\", \"text\": \"Delegation \(i) number \(k) met officials of agency \(i * 7 + k) in city \(k) to discuss item \(i).\"}\n"
                 }
                 try lines.write(toFile: String(format: "%@/f%04d.jsonl", dir, i), atomically: true, encoding: .utf8)
                 articles += 3
             } else {
-                let text = "Story \(i).\n\nMinister Number\(i) visited Town\(i) on Monday. Talks about topic \(i * 13) went on.\n"
+                let text =
+                    "Story \(i).\n\nMinister Number\(i) visited Town\(i) on Monday. Talks about topic \(i * 13) went on.\n"
                 try text.write(toFile: String(format: "%@/f%04d.txt", dir, i), atomically: true, encoding: .utf8)
                 articles += 1
             }
@@ -52,18 +54,26 @@ import Glibc
         let store = try Store.open(path: db, create: false)
         #expect(try store.integrityCheck() == "ok")
         return try store.read { db in
-            let incomplete = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM file f WHERE f.articles <> (SELECT count(*) FROM article a WHERE a.file_id = f.id)
-                """) ?? -1
+            let incomplete =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM file f WHERE f.articles <> (SELECT count(*) FROM article a WHERE a.file_id = f.id)
+                        """) ?? -1
             #expect(incomplete == 0, "files whose articles are not all stored")
-            let twice = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT file_id, ordinal FROM article GROUP BY 1, 2 HAVING count(*) > 1)
-                """) ?? -1
+            let twice =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM (SELECT file_id, ordinal FROM article GROUP BY 1, 2 HAVING count(*) > 1)
+                        """) ?? -1
             #expect(twice == 0, "articles stored twice")
             let paths = try Int.fetchOne(db, sql: "SELECT count(*) - count(DISTINCT path) FROM file") ?? -1
             #expect(paths == 0)
-            return (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0)
+            return (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0
+            )
         }
     }
 
@@ -93,7 +103,8 @@ import Glibc
         #expect(files == 300)
         let again = try Binary.run(["ingest", "corpus", "--db", db], directory: dir)
         #expect(again.status == 0)
-        #expect(again.stdout.hasPrefix("0 new, 300 unchanged, 0 replaced, 0 failed; 0 articles stored"), "\(again.stdout)")
+        #expect(
+            again.stdout.hasPrefix("0 new, 300 unchanged, 0 replaced, 0 failed; 0 articles stored"), "\(again.stdout)")
         #expect(again.stdout.contains("nothing new"))
         // Not asserted (timing), but worth seeing when it never happened.
         if interrupted == 0 { print("note: no round was killed mid-way; the machine is fast") }
@@ -146,13 +157,19 @@ import Glibc
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let c = dir + "/in"
         try FileManager.default.createDirectory(atPath: c, withIntermediateDirectories: true)
-        func write(_ name: String, _ bytes: [UInt8]) { FileManager.default.createFile(atPath: "\(c)/\(name)", contents: Data(bytes)) }
+        func write(_ name: String, _ bytes: [UInt8]) {
+            FileManager.default.createFile(atPath: "\(c)/\(name)", contents: Data(bytes))
+        }
         write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0] + [UInt8](repeating: 0, count: 200))
-        write("invalid-utf8.txt", Array("A story about talks in Seoul.\n".utf8) + [0xFF, 0xFE] + Array(" More text.\n".utf8))
+        write(
+            "invalid-utf8.txt",
+            Array("A story about talks in Seoul.\n".utf8) + [0xFF, 0xFE] + Array(" More text.\n".utf8))
         write("empty.txt", [])
         write("broken.json", Array("{\"title\": \"A\", \"text\": ".utf8))
         write("broken.rss", Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Cut".utf8))
-        write("broken.html", Array("<html><head><title>x</title></head><body><p>".utf8) + [0, 0, 0xFF] + Array("</bo".utf8))
+        write(
+            "broken.html",
+            Array("<html><head><title>x</title></head><body><p>".utf8) + [0, 0, 0xFF] + Array("</bo".utf8))
         write("bad-lines.jsonl", Array("{\"text\": \"Good record about a visit.\"}\nnot json at all\n".utf8))
         // A gzip stream cut in the middle.
         let gz = dir + "/whole.txt.gz"
@@ -169,12 +186,15 @@ import Glibc
         #expect(r.status == 1)
         let lines = r.stderr.split(separator: "\n")
         // Each file gets a message naming it: a failure, or a warning for what could be recovered.
-        for name in ["binary.txt", "empty.txt", "broken.json", "broken.html", "invalid-utf8.txt", "bad-lines.jsonl",
-                     "broken.rss", "truncated.txt.gz"] {
+        for name in [
+            "binary.txt", "empty.txt", "broken.json", "broken.html", "invalid-utf8.txt", "bad-lines.jsonl",
+            "broken.rss", "truncated.txt.gz",
+        ] {
             #expect(lines.contains { $0.hasPrefix("dossier: in/\(name): ") }, "no message for \(name) in:\n\(r.stderr)")
         }
         for name in ["binary.txt", "empty.txt", "broken.json"] {
-            #expect(lines.contains { $0.hasPrefix("dossier: in/\(name): failed: ") }, "\(name) did not fail:\n\(r.stderr)")
+            #expect(
+                lines.contains { $0.hasPrefix("dossier: in/\(name): failed: ") }, "\(name) did not fail:\n\(r.stderr)")
         }
         #expect(!lines.contains { $0.contains("good.txt") })
         // Messages come in file order.

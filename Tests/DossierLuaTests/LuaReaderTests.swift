@@ -49,10 +49,16 @@ import Testing
         #expect(summary.failedFiles.map(\.file) == [dir + "/b.wire"])
         #expect(summary.failedFiles.first?.reason == "reader 'atat': atat.lua:8: cannot read Broken")
         let rows = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT coalesce(title,'-') || '|' || coalesce(date,'-') || '|' || coalesce(source,'-') || '|' || coalesce(authors,'-') FROM article ORDER BY id")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT coalesce(title,'-') || '|' || coalesce(date,'-') || '|' || coalesce(source,'-') || '|' || coalesce(authors,'-') FROM article ORDER BY id"
+            )
         }
         #expect(rows == ["Summit|2019-02-27|ATAT|A. Writer", "Talks end|2019-02-28|ATAT|A. Writer", "-|-|-|-"])
-        let formats = try store.read { db in try String.fetchAll(db, sql: "SELECT coalesce(format,'-') FROM file ORDER BY path") }
+        let formats = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT coalesce(format,'-') FROM file ORDER BY path")
+        }
         #expect(formats == ["atat", "text"])
     }
 
@@ -62,24 +68,32 @@ import Testing
         let store = try Store.open(path: dir + "/db.sqlite", create: true)
         let rt = LuaRuntime(store: store)
         #expect(rt.run(Self.atat, name: "=atat.lua") == nil)
-        #expect(rt.run("""
-            dossier.reader{name = "whole", match = "%.wire$", read = function(text, file)
-              return {{text = "all of " .. file:match("[^/]*$"), date = "someday"}, "junk", {title = "no text"}}
-            end}
-            """, name: "=whole.lua") == nil)
+        #expect(
+            rt.run(
+                """
+                dossier.reader{name = "whole", match = "%.wire$", read = function(text, file)
+                  return {{text = "all of " .. file:match("[^/]*$"), date = "someday"}, "junk", {title = "no text"}}
+                end}
+                """, name: "=whole.lua") == nil)
         var texts: [String] = []
-        let loaded = rt.fileLoader(fallback: ReaderRegistry.standard.fileLoader())(dir + "/b.wire") { texts.append($0.metadata.text) }
+        let loaded = rt.fileLoader(fallback: ReaderRegistry.standard.fileLoader())(dir + "/b.wire") {
+            texts.append($0.metadata.text)
+        }
         #expect(loaded.format == "whole")
         #expect(texts == [])
         #expect(loaded.failure == "reader 'whole': no usable articles")
-        #expect(loaded.problems == [
-            "article 1: date 'someday' not understood; skipped", "article 2: a table expected, got string; skipped",
-            "article 3: no text; skipped",
-        ])
+        #expect(
+            loaded.problems == [
+                "article 1: date 'someday' not understood; skipped", "article 2: a table expected, got string; skipped",
+                "article 3: no text; skipped",
+            ])
     }
 
     @Test(arguments: [
-        ("dossier.reader()", "bad argument #1 to 'dossier.reader' (table expected {name=…, match=…, read=…}, got no value)"),
+        (
+            "dossier.reader()",
+            "bad argument #1 to 'dossier.reader' (table expected {name=…, match=…, read=…}, got no value)"
+        ),
         ("dossier.reader{name='x', mach='%.x$', read=print}", "unknown field 'mach' (did you mean 'match'?)"),
         ("dossier.reader{name='x', match='%.x$'}", "read: a function(text, file) expected"),
         ("dossier.reader{name='', match='%.x$', read=print}", "name: a non-empty string expected"),
@@ -95,7 +109,9 @@ import Testing
         let dir = try Self.corpus()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let rt = LuaRuntime(store: try Store.inMemory())
-        #expect(rt.run("dossier.reader{name='m', match=function() error('no luck') end, read=print}", name: "=m.lua") == nil)
+        #expect(
+            rt.run("dossier.reader{name='m', match=function() error('no luck') end, read=print}", name: "=m.lua") == nil
+        )
         let loaded = rt.fileLoader(fallback: ReaderRegistry.standard.fileLoader())(dir + "/c.txt") { _ in }
         #expect(loaded.failure == "reader 'm': match: m.lua:1: no luck")
         #expect(lua_gettop(rt.L) == 0)

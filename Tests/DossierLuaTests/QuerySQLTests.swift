@@ -16,8 +16,10 @@ import Testing
     }
 
     @Test func quotesInValuesAreEscapedAndLuaStagesAreNamed() throws {
-        #expect(try s.run("print(articles{title=\"Kim's summit\"}:sql())").contains("'%Kim''s summit%'")
-            || s.run("print(articles{title=\"Kim's summit\"}:sql())").contains("Kim''s"))
-        #expect(try s.run("print(select(2, entities():where(function() return true end):sql()))") == "then 1 step in Lua\n")
+        #expect(
+            try s.run("print(articles{title=\"Kim's summit\"}:sql())").contains("'%Kim''s summit%'")
+                || s.run("print(articles{title=\"Kim's summit\"}:sql())").contains("Kim''s"))
+        #expect(
+            try s.run("print(select(2, entities():where(function() return true end):sql()))") == "then 1 step in Lua\n")
     }
 }

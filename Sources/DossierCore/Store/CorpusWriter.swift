@@ -35,8 +35,9 @@ final class CorpusWriter {
 
     /// The stored file row for `path`: id, size, mtime and content hash.
     func storedFile(path: String) throws -> (id: Int64, size: Int, mtime: Double, hash: String)? {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, size, mtime, hash FROM file WHERE path = ?"), arguments: [path])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, size, mtime, hash FROM file WHERE path = ?"), arguments: [path])
         else { return nil }
         return (row[0], row[1], row[2], row[3])
     }
@@ -44,10 +45,11 @@ final class CorpusWriter {
     /// Every change to the stored articles bumps the generation, so readers in any process can
     /// tell whether a result they hold is still current.
     static func bumpGeneration(_ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO meta(key, value) VALUES ('generation', '1')
-            ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-            """)
+        try db.execute(
+            sql: """
+                INSERT INTO meta(key, value) VALUES ('generation', '1')
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                """)
     }
 
     func touchFile(id: Int64, mtime: Double) throws {
@@ -62,7 +64,8 @@ final class CorpusWriter {
         if let old = try storedFile(path: path) {
             try removeArticles(ofFile: old.id)
             try db.execute(
-                sql: "UPDATE file SET size=?, mtime=?, hash=?, format=NULL, articles=0, problems=NULL, ingested_at=? WHERE id=?",
+                sql:
+                    "UPDATE file SET size=?, mtime=?, hash=?, format=NULL, articles=0, problems=NULL, ingested_at=? WHERE id=?",
                 arguments: [size, mtime, hash, now, old.id])
             try CorpusWriter.bumpGeneration(db)
             return (old.id, true)
@@ -97,7 +100,9 @@ final class CorpusWriter {
     }
 
     /// Stores a file's articles in one go, replacing whatever an earlier version of the file brought.
-    func storeFile(path: String, size: Int, mtime: Double, hash: String, format: String?, analyses: [Analysis]) throws -> Outcome {
+    func storeFile(path: String, size: Int, mtime: Double, hash: String, format: String?, analyses: [Analysis]) throws
+        -> Outcome
+    {
         let fileID = try beginFile(path: path, size: size, mtime: mtime, hash: hash).id
         var outcome = Outcome()
         for analysis in analyses {
@@ -124,11 +129,12 @@ final class CorpusWriter {
         let duplicateOf = try findDuplicate(fp)
         let bands = fp.bands
         let authors = a.authors.isEmpty ? nil : a.authors.joined(separator: "\n")
-        try db.cachedStatement(sql: """
-            INSERT INTO article(file_id, ordinal, title, source, authors, url, language, date, date_lo, date_hi,
-              text, words, hash, band0, band1, band2, band3, simhash, duplicate_of)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article(file_id, ordinal, title, source, authors, url, language, date, date_lo, date_hi,
+                  text, words, hash, band0, band1, band2, band3, simhash, duplicate_of)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """
         ).execute(arguments: [
             fileID, a.ordinal, a.title, a.source, authors, a.url, a.language, a.date?.iso, a.date?.lowerBound,
             a.date?.upperBound, a.text, fp.words, fp.exact, bands[0], bands[1], bands[2], bands[3],
@@ -144,7 +150,8 @@ final class CorpusWriter {
 
     private func findDuplicate(_ fp: TextFingerprint) throws -> Int64? {
         if let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ? AND +duplicate_of IS NULL ORDER BY id LIMIT 1"),
+            db.cachedStatement(
+                sql: "SELECT id FROM article WHERE hash = ? AND +duplicate_of IS NULL ORDER BY id LIMIT 1"),
             arguments: [fp.exact])
         {
             return id
@@ -154,11 +161,12 @@ final class CorpusWriter {
         // `+duplicate_of` keeps the planner on the four band indexes: on duplicate_of's index it
         // walked every original for every new article, and ingest time grew with the square of it.
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT id, simhash, words FROM article
-                WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL AND words >= ?
-                ORDER BY id
-                """),
+            db.cachedStatement(
+                sql: """
+                    SELECT id, simhash, words FROM article
+                    WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL AND words >= ?
+                    ORDER BY id
+                    """),
             arguments: [b[0], b[1], b[2], b[3], TextFingerprint.minimumWordsForNearDuplicates])
         while let row = try rows.next() {
             let other = UInt64(bitPattern: row[1] as Int64)
@@ -191,7 +199,9 @@ final class CorpusWriter {
             try insert(event, analysis: analysis, entityIDs: ids, articleID: articleID)
         }
         let quoteStatement = try db.cachedStatement(
-            sql: "INSERT INTO quote(article_id, speaker_id, speaker, text, sentence_index, sentence) VALUES (?,?,?,?,?,?)")
+            sql:
+                "INSERT INTO quote(article_id, speaker_id, speaker, text, sentence_index, sentence) VALUES (?,?,?,?,?,?)"
+        )
         let quoteFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts(rowid, text) VALUES (?,?)")
         for q in analysis.quotes {
             let speakerID = q.speaker.map { ids[$0] }
@@ -224,13 +234,14 @@ final class CorpusWriter {
             entityCache[id]?.mentionCount += entity.mentions.count
             if mayChange(entityCache[id], with: entity) {
                 // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
-                try db.cachedStatement(sql: """
-                    UPDATE entity SET
-                      name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
-                      country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
-                      media = max(media, ?)
-                    WHERE id = ?
-                    """
+                try db.cachedStatement(
+                    sql: """
+                        UPDATE entity SET
+                          name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
+                          country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
+                          media = max(media, ?)
+                        WHERE id = ?
+                        """
                 ).execute(arguments: [
                     entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
                     entity.isMedia ? 1 : 0, id,
@@ -291,21 +302,24 @@ final class CorpusWriter {
 
     private func fetchEntity(_ id: Int64) throws -> EntityRecord? {
         if let record = entityCache[id] { return record }
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id = ?"),
-            arguments: [id])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id = ?"),
+                arguments: [id])
         else { return nil }
         // The distinct aliases by seeking from one to the next in the primary key: a plain
         // DISTINCT reads every (alias, article) row, tens of thousands for a common entity.
         let aliases = try String.fetchAll(
-            db.cachedStatement(sql: """
-                WITH RECURSIVE next(alias) AS (
-                  SELECT min(alias) FROM alias WHERE entity_id = ?1
-                  UNION ALL
-                  SELECT (SELECT min(alias) FROM alias WHERE entity_id = ?1 AND alias > next.alias)
-                  FROM next WHERE next.alias IS NOT NULL LIMIT ?2)
-                SELECT alias FROM next WHERE alias IS NOT NULL
-                """),
+            db.cachedStatement(
+                sql: """
+                    WITH RECURSIVE next(alias) AS (
+                      SELECT min(alias) FROM alias WHERE entity_id = ?1
+                      UNION ALL
+                      SELECT (SELECT min(alias) FROM alias WHERE entity_id = ?1 AND alias > next.alias)
+                      FROM next WHERE next.alias IS NOT NULL LIMIT ?2)
+                    SELECT alias FROM next WHERE alias IS NOT NULL
+                    """),
             arguments: [id, CorpusWriter.aliasLimit])
         let record = EntityRecord(
             id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization, aliases: aliases,
@@ -369,9 +383,10 @@ final class CorpusWriter {
             }
         }
         if eventID == nil {
-            try db.cachedStatement(sql: """
-                INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi) VALUES (?,?,?,?,?,?,?,?)
-                """
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi) VALUES (?,?,?,?,?,?,?,?)
+                    """
             ).execute(arguments: [
                 event.type.rawValue, event.code, key, placeID, placeName, event.date?.iso, event.date?.lowerBound,
                 event.date?.upperBound,
@@ -383,10 +398,11 @@ final class CorpusWriter {
                 try participantStatement.execute(arguments: [eventID, p.id, p.role, position])
             }
         }
-        let mentionStatement = try db.cachedStatement(sql: """
-            INSERT INTO event_mention(event_id, article_id, sentence_index, sentence, status, claimed_by, claimed_by_id, date)
-            VALUES (?,?,?,?,?,?,?,?)
-            """)
+        let mentionStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO event_mention(event_id, article_id, sentence_index, sentence, status, claimed_by, claimed_by_id, date)
+                VALUES (?,?,?,?,?,?,?,?)
+                """)
         for m in event.mentions {
             let claimedByID = m.claimedBy.map { ids[$0] }
             let claimedBy = m.claimedBy.map { analysis.entities[$0].name } ?? m.claimedByText
@@ -411,26 +427,33 @@ final class CorpusWriter {
         let ins = try db.cachedStatement(sql: "INSERT INTO temp.gone(id) VALUES (?)")
         for id in articleIDs { try ins.execute(arguments: [id]) }
 
-        let entities = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT entity_id FROM mention WHERE article_id IN temp.gone
-            UNION SELECT speaker_id FROM quote WHERE article_id IN temp.gone AND speaker_id IS NOT NULL
-            """)
+        let entities = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT entity_id FROM mention WHERE article_id IN temp.gone
+                UNION SELECT speaker_id FROM quote WHERE article_id IN temp.gone AND speaker_id IS NOT NULL
+                """)
         let events = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT event_id FROM event_mention WHERE article_id IN temp.gone")
-        let orphans = try Int64.fetchAll(db, sql: """
-            SELECT id FROM article WHERE duplicate_of IN temp.gone AND file_id <> ? ORDER BY id
-            """, arguments: [fileID])
+        let orphans = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM article WHERE duplicate_of IN temp.gone AND file_id <> ? ORDER BY id
+                """, arguments: [fileID])
 
-        try db.execute(sql: """
-            INSERT INTO article_fts(article_fts, rowid, title, text)
-              SELECT 'delete', id, coalesce(title, ''), text FROM article WHERE id IN temp.gone;
-            INSERT INTO quote_fts(quote_fts, rowid, text)
-              SELECT 'delete', id, text FROM quote WHERE article_id IN temp.gone;
-            DELETE FROM article WHERE id IN temp.gone;
-            """)
+        try db.execute(
+            sql: """
+                INSERT INTO article_fts(article_fts, rowid, title, text)
+                  SELECT 'delete', id, coalesce(title, ''), text FROM article WHERE id IN temp.gone;
+                INSERT INTO quote_fts(quote_fts, rowid, text)
+                  SELECT 'delete', id, text FROM quote WHERE article_id IN temp.gone;
+                DELETE FROM article WHERE id IN temp.gone;
+                """)
         for id in events {
-            let left = try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM event_mention WHERE event_id = ?"), arguments: [id]) ?? 0
+            let left =
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM event_mention WHERE event_id = ?"), arguments: [id])
+                ?? 0
             if left == 0 {
                 try db.cachedStatement(sql: "DELETE FROM event WHERE id = ?").execute(arguments: [id])
             } else {
@@ -438,18 +461,23 @@ final class CorpusWriter {
             }
         }
         for id in entities {
-            let left = try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM mention WHERE entity_id = ?"), arguments: [id]) ?? 0
-            let used = try Bool.fetchOne(
-                db.cachedStatement(sql: """
-                    SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
-                        OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
-                    """),
-                arguments: [id]) ?? false
+            let left =
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM mention WHERE entity_id = ?"), arguments: [id]) ?? 0
+            let used =
+                try Bool.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
+                                OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
+                            """),
+                    arguments: [id]) ?? false
             if left == 0 && !used {
                 try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [id])
             } else {
-                try db.cachedStatement(sql: "UPDATE entity SET mentions = ? WHERE id = ?").execute(arguments: [left, id])
+                try db.cachedStatement(sql: "UPDATE entity SET mentions = ? WHERE id = ?").execute(arguments: [
+                    left, id,
+                ])
             }
         }
         discardCaches()
@@ -459,10 +487,13 @@ final class CorpusWriter {
 
     /// An article that duplicated a removed one becomes an original: extract from it now.
     private func promote(articleID: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT a.ordinal, a.title, a.source, a.authors, a.url, a.language, a.date, a.text, f.path
-            FROM article a JOIN file f ON f.id = a.file_id WHERE a.id = ?
-            """, arguments: [articleID])
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.ordinal, a.title, a.source, a.authors, a.url, a.language, a.date, a.text, f.path
+                    FROM article a JOIN file f ON f.id = a.file_id WHERE a.id = ?
+                    """, arguments: [articleID])
         else { return }
         // A later orphan may duplicate this one: the first stays the original.
         let article = Article(

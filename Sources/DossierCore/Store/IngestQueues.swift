@@ -84,4 +84,3 @@ final class AnalysisSlot: @unchecked Sendable {
         return r
     }
 }
-

@@ -17,7 +17,9 @@ enum IngestWriter {
         var failure: String?
     }
 
-    static func run(store: Store, pipeline: Pipeline, items: IngestChannel<WriteItem>, shared: IngestShared) -> IngestSummary {
+    static func run(store: Store, pipeline: Pipeline, items: IngestChannel<WriteItem>, shared: IngestShared)
+        -> IngestSummary
+    {
         var summary = IngestSummary()
         do {
             try store.writeWithoutTransaction { db in
@@ -98,7 +100,8 @@ enum IngestWriter {
                             summary.failedFiles.append((file.path, reason))
                         } else {
                             do {
-                                try writer.finishFile(id: file.fileID, articles: file.articles, format: format, problems: problems)
+                                try writer.finishFile(
+                                    id: file.fileID, articles: file.articles, format: format, problems: problems)
                                 try db.commit()
                                 if file.replaced { summary.replacedFiles += 1 } else { summary.newFiles += 1 }
                                 summary.articles += file.articles

@@ -38,10 +38,18 @@ public struct IngestSummary: Sendable {
     public var unchangedFiles = 0
     public var replacedFiles = 0
     public var failedFiles: [(file: String, reason: String)] = [] {
-        didSet { if let last = failedFiles.last, failedFiles.count > oldValue.count { messages.append((last.file, last.reason, true)) } }
+        didSet {
+            if let last = failedFiles.last, failedFiles.count > oldValue.count {
+                messages.append((last.file, last.reason, true))
+            }
+        }
     }
     public var warnings: [(file: String, message: String)] = [] {
-        didSet { if let last = warnings.last, warnings.count > oldValue.count { messages.append((last.file, last.message, false)) } }
+        didSet {
+            if let last = warnings.last, warnings.count > oldValue.count {
+                messages.append((last.file, last.message, false))
+            }
+        }
     }
     /// Failures and warnings together, in file order, as a user reads them.
     public private(set) var messages: [(file: String, text: String, failed: Bool)] = []
@@ -97,25 +105,30 @@ public final class Ingestor {
         let fingerprints = files.map { path -> Result<FileFingerprint, ReaderError> in
             do throws(ReaderError) { return .success(try FileFingerprint.of(path)) } catch { return .failure(error) }
         }
-        let shared = IngestShared(filesTotal: files.count, bytesTotal: fingerprints.reduce(0) { $0 + ((try? $1.get().size) ?? 0) })
+        let shared = IngestShared(
+            filesTotal: files.count, bytesTotal: fingerprints.reduce(0) { $0 + ((try? $1.get().size) ?? 0) })
 
         let toWriter = IngestChannel<WriteItem>(maxCost: maxInFlightBytes)
         let toWorkers = IngestChannel<(SourceDocument, AnalysisSlot)>()
         let pipeline = self.pipeline
         var threads: [Thread] = []
         for _ in 0..<workers {
-            threads.append(Thread {
-                while let job = toWorkers.receive() { job.1.fill(PreparedArticle.prepare(job.0, pipeline: pipeline)) }
-            })
+            threads.append(
+                Thread {
+                    while let job = toWorkers.receive() {
+                        job.1.fill(PreparedArticle.prepare(job.0, pipeline: pipeline))
+                    }
+                })
         }
         let store = self.store
         let writerDone = DispatchSemaphore(value: 0)
         let result = Mutex<IngestSummary?>(nil)
-        threads.append(Thread {
-            let summary = IngestWriter.run(store: store, pipeline: pipeline, items: toWriter, shared: shared)
-            result.withLock { $0 = summary }
-            writerDone.signal()
-        })
+        threads.append(
+            Thread {
+                let summary = IngestWriter.run(store: store, pipeline: pipeline, items: toWriter, shared: shared)
+                result.withLock { $0 = summary }
+                writerDone.signal()
+            })
         for t in threads {
             // The pipeline recurses over sentences and clauses; give it room.
             t.stackSize = 16 << 20
@@ -148,10 +161,12 @@ public final class Ingestor {
                 continue
             }
             if let old, old.hash == hash {
-                toWriter.send(.unchanged(path: path, size: fingerprint.size, touch: (old.id, fingerprint.mtime)), waiting: tick)
+                toWriter.send(
+                    .unchanged(path: path, size: fingerprint.size, touch: (old.id, fingerprint.mtime)), waiting: tick)
                 continue
             }
-            toWriter.send(.begin(path: path, size: fingerprint.size, mtime: fingerprint.mtime, hash: hash), waiting: tick)
+            toWriter.send(
+                .begin(path: path, size: fingerprint.size, mtime: fingerprint.mtime, hash: hash), waiting: tick)
             let loaded = load(path) { document in
                 let slot = AnalysisSlot()
                 let bytes = document.metadata.text.utf8.count
@@ -159,7 +174,8 @@ public final class Ingestor {
                 toWriter.send(.analysis(slot, textBytes: bytes), cost: bytes + 2048, waiting: tick)
                 toWorkers.send((document, slot))
             }
-            toWriter.send(.end(format: loaded.format, problems: loaded.problems, failure: loaded.failure), waiting: tick)
+            toWriter.send(
+                .end(format: loaded.format, problems: loaded.problems, failure: loaded.failure), waiting: tick)
             tick()
         }
         toWriter.close()
