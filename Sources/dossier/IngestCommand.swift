@@ -48,8 +48,12 @@ struct IngestCommand: ParsableCommand {
         // The database may sit in the folder being ingested: it and its log are not articles.
         let dbFiles = Set(
             ["", "-wal", "-shm", "-journal"].map { URL(fileURLWithPath: db + $0).resolvingSymlinksInPath().path })
+        // Paths are resolved only for names that could be one of them: resolving costs a stat per
+        // part of the path, too much for every file of a large folder.
+        let dbName = (db as NSString).lastPathComponent
         let files = ReaderRegistry.files(in: paths).filter {
-            !dbFiles.contains(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path)
+            !(($0 as NSString).lastPathComponent.hasPrefix(dbName)
+                && dbFiles.contains(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path))
         }
         let progress = ProgressLine(enabled: StandardStreams.isTerminal(2))
         let options = ReaderOptions(fieldMap: try map.map { try ReaderOptions.fieldMap(parsing: $0) } ?? [:])

@@ -204,6 +204,35 @@ import Testing
         #expect(r.stdout.contains("failed;"))
     }
 
+    @Test func aReaderScriptReadsAFormatOfTheUsersOwn() throws {
+        let dir = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try """
+        dossier.reader{name = "wire", match = "%.wire$", read = function(text, file)
+          local out = {}
+          for title, body in text:gmatch("#(.-)\\n(.-)\\n%.\\n") do
+            if body == "BOOM" then error("cannot read " .. title) end
+            out[#out + 1] = {title = title, text = body, source = "Wire", date = "1987-02-26"}
+          end
+          return out
+        end}
+        """.write(toFile: dir + "/wire.lua", atomically: true, encoding: .utf8)
+        try "#Talks\nKim met Moon at Panmunjom.\n.\n#Visit\nPutin visited Seoul.\n.\n"
+            .write(toFile: dir + "/in/a.wire", atomically: true, encoding: .utf8)
+        try "#Bad\nBOOM\n.\n".write(toFile: dir + "/in/b.wire", atomically: true, encoding: .utf8)
+        try "A plain story.\n".write(toFile: dir + "/in/c.txt", atomically: true, encoding: .utf8)
+        let r = try Binary.run(["ingest", "--reader", "wire.lua", "in", "--db", "x.db"], directory: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("2 new, 0 unchanged, 0 replaced, 1 failed; 3 articles stored"), "\(r.stdout)")
+        #expect(r.stderr == "dossier: in/b.wire: failed: reader 'wire': wire.lua:4: cannot read Bad\n")
+        let titles = try Binary.run(
+            ["--db", "x.db", "-e", "for a in articles{source='Wire'} do print(a.title, a.date) end"], directory: dir)
+        #expect(titles.stdout == "Talks\t1987-02-26\nVisit\t1987-02-26\n")
+        let none = try Binary.run(["ingest", "--reader", "in/c.txt", "in", "--db", "y.db"], directory: dir)
+        #expect(none.status != 0)
+    }
+
     /// A 200 MB file of one line: bounded memory, a clear message. Opt-in (DOSSIER_BIG_TESTS=1):
     /// it writes 200 MB to the temporary folder.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["DOSSIER_BIG_TESTS"] == "1"))
