@@ -29,6 +29,8 @@ enum IngestWriter {
                 defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
                 let writer = CorpusWriter(db: db, pipeline: pipeline)
                 var current: Current?
+                var storedText = 0
+                var storedFileBytes = 0
                 func fileDone(_ path: String, size: Int) {
                     summary.bytes += size
                     shared.update {
@@ -83,7 +85,10 @@ enum IngestWriter {
                         }
                         file.textBytes += textBytes
                         current = file
-                        let estimate = summary.bytes + min(file.textBytes, file.size)
+                        // Bytes of the file behind the text stored so far, by the ratio of the files
+                        // stored before (markup and headers make a file larger than its text).
+                        let ratio = storedText > 0 ? Double(storedFileBytes) / Double(storedText) : 1
+                        let estimate = summary.bytes + min(Int(Double(file.textBytes) * ratio), file.size)
                         let articles = summary.articles + file.articles
                         shared.update {
                             $0.bytesDone = estimate
@@ -111,6 +116,10 @@ enum IngestWriter {
                                 writer.discardCaches()
                                 summary.failedFiles.append((file.path, "database: \(error)"))
                             }
+                        }
+                        if file.failure == nil && file.textBytes > 0 {
+                            storedText += file.textBytes
+                            storedFileBytes += file.size
                         }
                         fileDone(file.path, size: file.size)
                     }
