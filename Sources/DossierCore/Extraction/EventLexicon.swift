@@ -38,6 +38,11 @@ enum EventLexicon {
         case mediate
         /// welcome(d) a person: 043, a host receiving a guest.
         case welcome
+        /// discuss, discussions, audience: a meeting only with "with" partners ("discussed the
+        /// economy with X", "an audience with the Pope").
+        case discuss
+        /// leave, depart: a visit only with "for" + a place ("left for Minas Tirith").
+        case depart
     }
 
     /// Tense and form bits: base (0), past (1 << 8), -ing (2 << 8), noun (1 << 10), plural (1 << 11).
@@ -66,7 +71,7 @@ enum EventLexicon {
         ("visit visits", Frame.visit.rawValue),
         ("visited", Frame.visit.rawValue | past),
         ("visiting", Frame.visit.rawValue | ing),
-        ("trip trips tour journey", Frame.trip.rawValue | noun),
+        ("trip trips tour journey mission missions", Frame.trip.rawValue | noun),
         ("travel travels fly flies head heads go goes", Frame.travel.rawValue),
         ("traveled travelled flew headed went", Frame.travel.rawValue | past),
         ("traveling travelling flying heading going", Frame.travel.rawValue | ing),
@@ -98,6 +103,14 @@ enum EventLexicon {
         ("welcoming", Frame.welcome.rawValue | ing),
         ("talked spoke", Frame.talk.rawValue | past),
         ("talking speaking", Frame.talk.rawValue | ing),
+        ("discuss discusses", Frame.discuss.rawValue),
+        ("discussed", Frame.discuss.rawValue | past),
+        ("discussing", Frame.discuss.rawValue | ing),
+        ("discussion audience", Frame.discuss.rawValue | noun),
+        ("discussions consultations", Frame.discuss.rawValue | noun | plural),
+        ("leave leaves depart departs", Frame.depart.rawValue),
+        ("left departed", Frame.depart.rawValue | past),
+        ("leaving departing", Frame.depart.rawValue | ing),
     ])
 
     static func frame(_ tag: Int32) -> Frame? { Frame(rawValue: tag & 0xFF) }

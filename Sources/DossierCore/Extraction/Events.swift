@@ -37,6 +37,8 @@ struct EventFinder {
     var refEnd: [Int32]
     /// Entities named by the parts of a hyphenated pair ("Moon-Putin").
     var pairs: [Int: [Int32]] = [:]
+    /// The place the story is filed from, as its dateline names it ("LONDON, March 22 -").
+    var datelinePlace: Int32? = nil
     let gaz = Gazetteer.shared
 
     init(_ ctx: ArticleContext, quotes: [FoundQuote]) {
@@ -86,6 +88,12 @@ struct EventFinder {
                 tokenRef[i] = m.entity
                 refEnd[i] = m.end
             }
+        }
+        if !ctx.furniture.isEmpty, let m = ctx.mentions.first(where: {
+            $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .place
+                || $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .country
+        }) {
+            datelinePlace = m.entity
         }
         // Subject and object pronouns; possessives are read where a frame asks for a possessor.
         for (i, e) in att.pronouns where !Self.possessivePronouns.contains(ctx.doc.tokens[i].hash) {
@@ -322,7 +330,12 @@ struct EventFinder {
             let key = "\(ev.type)|\(ev.participants.map(\.entity).sorted())|\(ev.place ?? -1)"
             if seen.contains(key) && !ev.anaphoric { continue }
             seen.append(key)
-            let tense: Dates.Tense = ev.status == .occurred ? .past : ev.status == .planned ? .future : .unknown
+            // An event the clause gives no cue for happened, if its verbs are in the past; in the
+            // present ("Nakasone leaves on Wednesday", "King Fahd begins a visit on Tuesday") the
+            // date decides, and a date after the article's is a plan.
+            let past = ev.status == .occurred && pastEvidence(ev.trigger, r)
+            let tense: Dates.Tense = ev.status == .occurred ? (past ? .past : .unknown) : ev.status == .planned ? .future : .unknown
+            var status = ev.status
             var date: PartialDate? = nil
             var expr: TimeExpression? = nil
             if let d = ev.dateIndex {
@@ -331,6 +344,10 @@ struct EventFinder {
                 expr = times[k]
             }
             if let e = expr { date = Dates.resolve(e, anchor: ctx.article.date, tense: tense) }
+            // (A photo caption shows what happened, whatever its tense.)
+            if status == .occurred, !past, !ctx.captions.contains(s), let d = date, let a = ctx.article.date, Self.after(d, a) {
+                status = .planned
+            }
             var claimant = claim?.entity
             var claimantText = claim?.text
             if let q = quotes.first(where: { $0.start <= ev.trigger && ev.trigger < $0.end }), let sp = q.speaker {
@@ -339,7 +356,7 @@ struct EventFinder {
             }
             if claimant == nil && claimantText == nil, let h = headlineClaimant { claimant = h }
             let mention = EventMentionDraft(
-                sentence: s, trigger: ev.trigger, status: ev.status, claimant: claimant, claimantText: claimantText,
+                sentence: s, trigger: ev.trigger, status: status, claimant: claimant, claimantText: claimantText,
                 date: date)
             let code = ev.code ?? ev.type.defaultCode
             var draft = EventDraft(
@@ -352,6 +369,45 @@ struct EventFinder {
         }
         return out
     }
+
+    /// Whether the clause of trigger `t` speaks in the past: a past form of the trigger ("met",
+    /// "visited"), a past auxiliary or verb around it ("had talks", "held a meeting", "the summit
+    /// ended"), or a word in -ed before it.
+    func pastEvidence(_ t: Int, _ r: Range<Int>) -> Bool {
+        let tag = EventLexicon.triggers.tag(doc.tokens[t].hash)
+        if tag >= 0 && tag & EventLexicon.past != 0 { return true }
+        let c = clauseStart(t, r), e = clauseEnd(t, r)
+        for i in c..<max(c, e) where i != t && doc.tokens[i].kind == .word && tokenRef[i] < 0 && !att.insideQuote[i] {
+            let h = doc.tokens[i].hash
+            if Self.pastWords.contains(h) { return true }
+            if EventLexicon.planning.contains(h) || EventLexicon.speculation.contains(h) || EventLexicon.denial.contains(h) { continue }
+            if Vocab.reporting.contains(h) { continue }
+            let tk = doc.tokens[i]
+            if i < t, tk.length > 4, !tk.flags.contains(.capitalized), doc.bytes[Int(tk.end) - 2] == UInt8(ascii: "e"),
+                doc.bytes[Int(tk.end) - 1] == UInt8(ascii: "d")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether date `d` lies after the article's date `a`, as far as both say.
+    static func after(_ d: PartialDate, _ a: PartialDate) -> Bool {
+        guard let dy = d.year, let ay = a.year else { return false }
+        if dy != ay { return dy > ay }
+        guard let dm = d.month, let am = a.month else { return false }
+        if dm != am { return dm > am }
+        guard let dd = d.day, let ad = a.day else { return false }
+        return dd > ad
+    }
+
+    static let pastWords = WordSet(
+        """
+        was were had did held paid made took began opened ended concluded wrapped went came started gave
+        attended launched undertook renewed resumed completed lasted spent returned flew arrived met visited
+        hosted received welcomed signed agreed discussed
+        """)
 
     /// A meeting held where none of its participants belongs.
     func thirdLocation(_ e: EventDraft, _ place: Int32) -> Bool {
@@ -491,12 +547,19 @@ struct EventFinder {
             frame = .talk
             isNoun = false
         }
+        // "return to Geneva for talk on …": the singular noun after a preposition or determiner.
+        if frame == .talk, tag & EventLexicon.past == 0, t > r.lowerBound,
+            nounContext(t) || Self.prepositions.contains(doc.tokens[t - 1].hash)
+        {
+            frame = .meetNoun
+            isNoun = true
+        }
         let plural = tag & EventLexicon.plural != 0 && isNoun
         let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r)
         switch frame {
-        case .meet, .meetNoun, .negotiate, .phone, .host, .talk, .mediate, .welcome:
+        case .meet, .meetNoun, .negotiate, .phone, .host, .talk, .mediate, .welcome, .discuss:
             return meetEvents(frame, at: t, isNoun: isNoun, plural: plural, status: status, range: r, prior: prior)
-        case .visit, .trip, .travel, .arrive, .attend, .send:
+        case .visit, .trip, .travel, .arrive, .attend, .send, .depart:
             return visitEvents(frame, at: t, isNoun: isNoun, status: status, range: r, localSoFar: localSoFar)
         case .invite:
             return inviteEvents(at: t, isNoun: isNoun, status: status, range: r)
@@ -574,6 +637,10 @@ struct EventFinder {
     }
 
     static let could = TextHash.folded("could")
+    static let here = TextHash.folded("here")
+    static let departAdverbs = WordSet("today yesterday tomorrow tonight early late later again abruptly suddenly")
+    /// Words between "talk"/"spoke" and its "with": "by phone", "on the telephone", "directly".
+    static let callWords = WordSet("by on over the phone telephone directly separately privately briefly again also later")
     static let sentPeople = WordSet(
         "envoy envoys delegation team minister ministers official officials representative representatives troops "
             + "diplomat diplomats negotiator negotiators mission emissary")
@@ -862,6 +929,7 @@ struct EventFinder {
     /// The place named at `i` ("Russia", "Moscow", "his country", "the country").
     func placeRef(_ i: Int, _ r: Range<Int>) -> Int32? {
         guard i < r.upperBound else { return nil }
+        if doc.tokens[i].hash == Self.here, tokenRef[i] < 0 { return datelinePlace }
         if tokenRef[i] >= 0 {
             let e = tokenRef[i]
             if isLocation(e) { return e }
@@ -970,24 +1038,64 @@ struct EventFinder {
         // Partners: "with X", "between X and Y", "to X" (talk to).
         var j = t + 1
         if frame == .talk {
-            guard j < r.upperBound, doc.tokens[j].hash == W.with || doc.tokens[j].hash == W.to else { return [] }
+            // "spoke with X", "talked by phone with X", "spoke to X"
+            var k = j
+            while k < min(r.upperBound, t + 4), doc.tokens[k].kind == .word, tokenRef[k] < 0,
+                doc.tokens[k].hash != W.with && doc.tokens[k].hash != W.to, Self.callWords.contains(doc.tokens[k].hash)
+            {
+                k += 1
+            }
+            guard k < r.upperBound, doc.tokens[k].hash == W.with || doc.tokens[k].hash == W.to else { return [] }
+            j = k
         }
-        // "hold talks with", "met with", "summit with his Russian counterpart X"
+        // "hold talks with", "met with", "summit with his Russian counterpart X", and past an
+        // adjunct of time, place or length ("met for more than an hour with X", "hold meetings on
+        // April 27 with X", "talks in Moscow with X"); "between" further on for a noun ("the talks
+        // will be in Washington next Wednesday between X and Y").
         var steps = 0
-        while j < r.upperBound, steps < 3 {
+        let reach = frame == .discuss ? 10 : isNoun ? 12 : 8
+        while j < r.upperBound, steps < reach {
             let u = doc.tokens[j]
             if u.hash == W.with || (frame == .talk && u.hash == W.to) {
-                withPartners = coordinated(after: j + 1, r)
+                if steps < 8 { withPartners = coordinated(after: j + 1, r) }
                 break
             }
             if u.hash == W.between || u.hash == W.among {
                 between = coordinated(after: j + 1, r)
+                // "between the two neighbours", "between both sides": the last two actors named.
+                if between.isEmpty, j + 2 < r.upperBound, doc.tokens[j + 1].hash == W.both
+                    || doc.tokens[j + 1].hash == W.the && doc.tokens[j + 2].hash == W.two
+                {
+                    between = lastActors(2, before: j, r)
+                }
                 break
             }
-            if u.kind != .word || tokenRef[j] >= 0 { break }
+            if tokenRef[j] >= 0 {
+                // A place after "in"/"at" ("talks in Moscow with"), or what is discussed ("discussed
+                // Argentina's economy with"), is passed over; anyone else is the object.
+                let e = tokenRef[j]
+                let placed = isLocation(e) && j > t + 1 && (doc.tokens[j - 1].hash == W.in || doc.tokens[j - 1].hash == W.at)
+                let owned = Int(refEnd[j]) < r.upperBound && doc.tokens[Int(refEnd[j])].kind == .possessive
+                guard placed || frame == .discuss && (owned || kind(e) != .person) else { break }
+                j = max(j + 1, Int(refEnd[j]))
+                steps += 1
+                continue
+            }
+            if u.kind == .possessive || u.kind == .number {
+                j += 1
+                steps += 1
+                continue
+            }
+            if u.kind != .word { break }
+            if Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash) || Vocab.reporting.contains(u.hash)
+                || u.hash == W.and || u.hash == W.or
+            {
+                break
+            }
             j += 1
             steps += 1
         }
+        if frame == .discuss && withPartners.isEmpty && between.isEmpty { return [] }
         // Pairs before a noun: "Moon-Putin summit", "the ROK-DPRK and US-DPRK summits".
         if isNoun {
             var k = t - 1
@@ -1086,6 +1194,19 @@ struct EventFinder {
         return out
     }
 
+    /// The last `n` distinct actors (people, countries, organizations) named before token `at` in
+    /// the sentence, in text order.
+    func lastActors(_ n: Int, before at: Int, _ r: Range<Int>) -> [(Int32, Int)] {
+        var out: [(Int32, Int)] = []
+        var k = at - 1
+        while k >= r.lowerBound, out.count < n {
+            let e = tokenRef[k]
+            if e >= 0, isActor(e), !out.contains(where: { $0.0 == e }) { out.insert((e, k), at: 0) }
+            k -= 1
+        }
+        return out.count == n ? out : []
+    }
+
     /// "the summit", "their talks", "this meeting": a noun that points back.
     func definite(_ t: Int) -> Bool {
         var i = t - 1
@@ -1177,13 +1298,29 @@ struct EventFinder {
             visitors = subject(of: t, r)
             place = destination(after: t, r, maxGap: 2)
             if place == nil { return [] }
+        case .depart:
+            // "left for Minas Tirith", "left yesterday for Moscow", "departed for Cairo": only with a
+            // destination after "for" (not "left office", "leave for good").
+            var k = t + 1
+            while k < min(r.upperBound, t + 3), doc.tokens[k].hash != W.for, doc.tokens[k].kind == .word,
+                tokenRef[k] < 0, Dates.gaz.word(doc.tokens[k].hash).map({ $0.flags.contains(.weekday) }) == true
+                    || Self.departAdverbs.contains(doc.tokens[k].hash)
+            {
+                k += 1
+            }
+            guard k + 1 < r.upperBound, doc.tokens[k].hash == W.for, let p = placeRef(k + 1, r) else { return [] }
+            visitors = subject(of: t, r)
+            place = p
         case .visit, .trip:
             if isNoun || frame == .trip {
                 if let p = possessor(of: t, r) { visitors = [p] }
                 place = destination(after: t, r, maxGap: 2)
-                // "a visit by X"
-                if visitors.isEmpty, t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.by, tokenRef[t + 2 < r.upperBound ? t + 2 : t] >= 0 {
-                    visitors = [tokenRef[t + 2]]
+                // "a visit by X", "several visits to Saudi Arabia by British officials"
+                if visitors.isEmpty, let by = (t + 1..<min(r.upperBound, t + 7)).first(where: { doc.tokens[$0].hash == W.by }),
+                    !(t + 1..<by).contains(where: { Self.clauseWords.contains(doc.tokens[$0].hash) || doc.tokens[$0].kind == .punct }),
+                    let agent = coordinated(after: by + 1, r, maxSkip: 2).first, isActor(agent.0)
+                {
+                    visitors = [agent.0]
                 }
                 if visitors.isEmpty { visitors = subject(of: t, r) }
             } else {
@@ -1213,6 +1350,19 @@ struct EventFinder {
             return []
         }
         visitors = visitors.filter { kind($0) == .person || kind($0) == .organization || kind($0) == .country }
+        // "his visit here", "here on a two-day official visit": the dateline's place; a visit
+        // with no destination by someone from another country than the dateline's, in a story
+        // filed from there, is a visit to it ("LONDON - King Fahd … begins a state visit").
+        if place == nil, frame == .visit || frame == .trip, let home = datelinePlace {
+            let here = (t + 1 < r.upperBound && doc.tokens[t + 1].hash == Self.here)
+                || (max(r.lowerBound, t - 8)..<t).contains { doc.tokens[$0].hash == Self.here }
+            let foreign = !visitors.isEmpty && visitors.allSatisfy { v in
+                let c = ctx.entities[Int(v)].country
+                let hc = ctx.entities[Int(home)].country
+                return c >= 0 && hc >= 0 && c != hc
+            }
+            if here || foreign && !visitors.isEmpty && !(t + 1 < r.upperBound && doc.tokens[t + 1].hash == W.to) { place = home }
+        }
         if let p = place { visitors.removeAll { $0 == p || ctx.entities[Int($0)].name == ctx.entities[Int(p)].name } }
         var out = [
             LocalEvent(
@@ -1393,6 +1543,98 @@ struct EventFinder {
     static let be = TextHash.folded("be")
     static let before = TextHash.folded("before")
 
+    /// Prepositions that put a noun in an adjunct of the clause rather than make it its subject or object.
+    static let adjunctPrepositions = WordSet("during before after since ahead following amid at throughout until despite")
+    /// Words of the clause that place an adjunct's event in the future too.
+    static let futureWords = WordSet("will shall would scheduled due expected set planned planning plans")
+    /// Participles that open a reduced relative clause after a noun ("…, scheduled for Thursday").
+    static let reducedRelative = WordSet("scheduled planned set slated due expected proposed postponed cancelled canceled delayed")
+
+    /// Where the noun phrase ending at noun `t` starts: over determiners, possessors, numbers,
+    /// pairs and up to two modifiers ("his three-day state visit", "Kim's possible visit").
+    func nounPhraseStart(_ t: Int, _ r: Range<Int>) -> Int {
+        var k = t - 1
+        var modifiers = 0
+        while k >= r.lowerBound {
+            let u = doc.tokens[k]
+            if u.kind == .possessive {
+                k -= 1
+                if k >= r.lowerBound, tokenRef[k] >= 0 {
+                    k = min(k, refStart(k, r)) - 1
+                    continue
+                }
+                break
+            }
+            if pairs[k] != nil || tokenRef[k] >= 0 && isActor(tokenRef[k]) == false {
+                k -= 1
+                continue
+            }
+            guard u.kind == .word || u.kind == .number else { break }
+            if u.hash == W.the || u.hash == W.a || u.hash == W.an || Self.possessivePronouns.contains(u.hash) || u.hash == Self.this {
+                return k
+            }
+            if u.kind == .number || u.flags.contains(.hyphenated) || u.flags.contains(.capitalized) && tokenRef[k] < 0 {
+                k -= 1
+                continue
+            }
+            if tokenRef[k] >= 0 {
+                k = refStart(k, r) - 1
+                continue
+            }
+            if modifiers >= 2 || Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash)
+                || Self.adjunctPrepositions.contains(u.hash) || EventLexicon.triggers.contains(u.hash)
+            {
+                break
+            }
+            // A lowercase word right before the noun: a modifier if a determiner comes before it.
+            var d = k - 1
+            while d >= max(r.lowerBound, k - 2), doc.tokens[d].kind == .word, tokenRef[d] < 0,
+                !(doc.tokens[d].hash == W.the || doc.tokens[d].hash == W.a || doc.tokens[d].hash == W.an
+                    || Self.possessivePronouns.contains(doc.tokens[d].hash))
+            {
+                d -= 1
+            }
+            let determined = d >= r.lowerBound && (doc.tokens[d].kind == .possessive || doc.tokens[d].kind == .word
+                && (doc.tokens[d].hash == W.the || doc.tokens[d].hash == W.a || doc.tokens[d].hash == W.an
+                    || Self.possessivePronouns.contains(doc.tokens[d].hash)))
+            guard determined else { break }
+            modifiers += 1
+            k -= 1
+        }
+        return k + 1
+    }
+
+    /// The first token of the reference covering token `k`.
+    func refStart(_ k: Int, _ r: Range<Int>) -> Int {
+        var b = k
+        while b - 1 >= r.lowerBound, tokenRef[b - 1] == tokenRef[k], refEnd[b - 1] == refEnd[k] { b -= 1 }
+        return b
+    }
+
+    /// Whether the noun phrase starting at `np` is the object of a verb before it ("opened talks",
+    /// "held a meeting", "paid a visit"): a lowercase word that is no preposition, determiner,
+    /// clause word or cue stands right before it, after the clause's start.
+    func governed(_ np: Int, _ c: Int) -> Bool {
+        guard np - 1 > c || np - 1 == c && tokenRef[c] < 0 && np - 1 >= 0 else { return false }
+        let v = np - 1
+        let u = doc.tokens[v]
+        guard u.kind == .word, tokenRef[v] < 0, !u.flags.contains(.capitalized) else { return false }
+        if Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash) || Self.adjunctPrepositions.contains(u.hash) {
+            return false
+        }
+        if EventLexicon.denial.contains(u.hash) || EventLexicon.speculation.contains(u.hash) || EventLexicon.planning.contains(u.hash) {
+            return false
+        }
+        if Self.beForms.contains(u.hash) || u.hash == W.and || u.hash == W.or { return false }
+        // Before it, a subject: a reference, a pronoun, or an auxiliary.
+        var b = v - 1
+        while b >= c, doc.tokens[b].kind == .word, tokenRef[b] < 0, Self.auxiliaries.contains(doc.tokens[b].hash) { b -= 1 }
+        return b >= c && (tokenRef[b] >= 0 || att.pronouns[b] != nil || doc.tokens[b].kind == .word && Self.pronounSubjects.contains(doc.tokens[b].hash))
+    }
+
+    static let auxiliaries = WordSet("has have had will would is are was were be been also still already just then now reportedly to")
+    static let pronounSubjects = WordSet("he she they it we i who which")
+
     /// The status the trigger's clause gives: denied, speculated, planned, or occurred (the
     /// default, and what a past tense or a caption says).
     func status(at t: Int, isNoun: Bool, sentence s: Int, range r: Range<Int>) -> EventStatus {
@@ -1403,8 +1645,19 @@ struct EventFinder {
             c = close + 1
         }
         var denied = false, spec = false, planned = false
+        // A noun inside an adjunct ("concessions during Lyng's visit", "may ask … at the summit")
+        // is not what the clause denies or doubts; only its own words and the clause's future
+        // ("will hold talks … during the visit") speak of it.
+        let np = isNoun ? nounPhraseStart(t, r) : t
+        let adjunct = isNoun && np > c && Self.adjunctPrepositions.contains(doc.tokens[np - 1].hash)
+        if adjunct && EventLexicon.planning.contains(doc.tokens[np - 1].hash) { planned = true }
         var i = max(c, t - 10)
         while i < t {
+            if adjunct && i < np {
+                if doc.tokens[i].kind == .word && tokenRef[i] < 0 && Self.futureWords.contains(doc.tokens[i].hash) { planned = true }
+                i += 1
+                continue
+            }
             let h = doc.tokens[i].hash
             if doc.tokens[i].kind == .word && tokenRef[i] < 0 {
                 if EventLexicon.denial.contains(h) { denied = true }
@@ -1414,7 +1667,7 @@ struct EventFinder {
             i += 1
         }
         // What governs a "that" clause ("dismissed speculation that …", "chances are that …").
-        if c > r.lowerBound, doc.tokens[c].hash == TextHash.folded("that") {
+        if !adjunct, c > r.lowerBound, doc.tokens[c].hash == TextHash.folded("that") {
             var k = c - 1
             var steps = 0
             while k >= r.lowerBound, steps < 4 {
@@ -1425,12 +1678,19 @@ struct EventFinder {
                 steps += 1
             }
         }
-        // After a noun trigger, its verb: "the summit will be held", "… has not been arranged".
-        if isNoun {
+        // After a noun trigger, its verb: "the summit will be held", "… has not been arranged",
+        // or a participle after a comma ("talks between X and Y, scheduled for Thursday"); not
+        // when the noun is the object of a verb before it ("opened talks with X expected to …").
+        if isNoun && !adjunct && !governed(np, c) {
             var k = t + 1
             var steps = 0
             while k < r.upperBound, steps < 8 {
                 let u = doc.tokens[k]
+                if u.kind == .punct, u.hash == W.comma, k + 1 < r.upperBound, Self.reducedRelative.contains(doc.tokens[k + 1].hash) {
+                    k += 1
+                    steps += 1
+                    continue
+                }
                 if tokenRef[k] >= 0 || pairs[k] != nil || u.hash == W.between || u.hash == W.with || u.hash == W.and || u.hash == W.of || u.hash == W.the {
                     k += 1
                     steps += 1

@@ -137,6 +137,26 @@ public enum Tokenizer {
                     k += 2
                 }
                 if allUpper { flags.insert(.allCaps) }
+                // "U.S.-Soviet", "U.S.-China": a pair of names joined by a hyphen stays one token,
+                // as "Moon-Putin" does ("U.S.-led" does not: the word after is no name).
+                if j + 1 < n, p[j] == UInt8(ascii: "-"), isUpperScalar(p, j + 1) {
+                    var k = j + 1
+                    if k + 1 < n, p[k] < 0x80, p[k].isASCIIUpper, p[k + 1] == UInt8(ascii: ".") {
+                        // "U.S.-U.K.": another initialism.
+                        while k + 1 < n, p[k] < 0x80, p[k].isASCIILetter, p[k + 1] == UInt8(ascii: ".") { k += 2 }
+                    } else {
+                        while k < n, p[k] < 0x80, p[k].isASCIILetter || p[k].isASCIIDigit
+                            || p[k] == UInt8(ascii: "-") && k + 1 < n && p[k + 1] < 0x80 && p[k + 1].isASCIIUpper
+                        {
+                            k += 1
+                        }
+                    }
+                    flags.insert(.hyphenated)
+                    flags.remove(.period)
+                    flags.remove(.initialism)
+                    out.append(make(p, i, k, .word, flags, hash: TextHash.folded(p, i, k)))
+                    return k
+                }
                 out.append(make(p, i, j, .word, flags, hash: TextHash.folded(p, i, j)))
                 return j
             }
