@@ -1241,6 +1241,7 @@ struct EventFinder {
     ) -> [LocalEvent] {
         var visitors: [Int32] = []
         var place: Int32? = nil
+        var morePlaces: [Int32] = []
         var met: Int32? = nil
         switch frame {
         case .send:
@@ -1333,6 +1334,10 @@ struct EventFinder {
                         let e = tokenRef[k]
                         if isLocation(e) {
                             place = e
+                            // "will visit Rome and West Berlin": one visit to each.
+                            for (o, _) in coordinated(after: k, r, maxSkip: 0).dropFirst() where isLocation(o) && o != e {
+                                morePlaces.append(o)
+                            }
                         } else if kind(e) == .person {
                             met = e
                             let c = ctx.entities[Int(e)].country
@@ -1369,6 +1374,12 @@ struct EventFinder {
                 type: .visit, code: "042", participants: visitors.map { (entity: $0, role: "visitor") }, place: place,
                 status: status, trigger: t)
         ]
+        for p in morePlaces {
+            out.append(
+                LocalEvent(
+                    type: .visit, code: "042", participants: visitors.map { (entity: $0, role: "visitor") }, place: p,
+                    status: status, trigger: t))
+        }
         if let met, let v = visitors.first, v != met {
             out.append(
                 LocalEvent(

@@ -258,7 +258,16 @@ struct Linker {
                 if let e = byName[key] { attach(k, to: e) }
                 continue
             }
-            let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) && titlesAgree(m, entities[$0]) }
+            var candidates = entities.indices.filter {
+                isShortForm(h, of: entities[$0]) && titlesAgree(m, entities[$0]) && !introducedAfter(m, entities[$0])
+            }
+            // "President Reagan … Reagan and Nancy Reagan": a person known by the surname alone
+            // (introduced with a title) keeps the bare surname.
+            if let alone = entities.indices.first(where: {
+                entities[$0].kind == .person && entities[$0].words == [h] && entities[$0].gaz < 0
+            }), m.form == .name {
+                candidates = [alone]
+            }
             if let e = pick(candidates, near: Int(m.start)) {
                 attach(k, to: e)
                 continue
@@ -315,9 +324,31 @@ struct Linker {
             let m = mentions[k]
             guard m.tokenCount == 1 || m.form == .part else { continue }
             let h = doc.bytes.withUnsafeBufferPointer { TextHash.folded($0, Int(m.byteStart), Int(m.byteEnd)) }
-            let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
+            var candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
+            if m.form == .name, let alone = entities.indices.first(where: {
+                entities[$0].kind == .person && entities[$0].words == [h] && entities[$0].gaz < 0
+            }) {
+                candidates = [alone]
+            }
             if let e = pick(candidates, near: Int(m.start)) { attach(k, to: e) }
         }
+    }
+
+    /// "President Reagan …" before any mention of "Nancy Reagan", who is never given a title: a
+    /// surname introduced with a public title before the full name it would shorten, which never
+    /// bears one, is someone else.
+    func introducedAfter(_ m: Mention, _ e: EntityDraft) -> Bool {
+        guard m.titleStart >= 0, m.title != .none, m.title != .honorific, m.title != .family, m.title != .person else {
+            return false
+        }
+        var first = Int32.max
+        for k in e.mentions {
+            let o = mentions[Int(k)]
+            if o.form == .descriptor { continue }
+            if o.titleStart >= 0 { return false }
+            first = min(first, o.start)
+        }
+        return first > m.start
     }
 
     /// "President Reagan" is not "Nancy Reagan, his wife": a title on the short form must fit a
@@ -515,6 +546,8 @@ struct Linker {
 
     /// Titles, roles and countries of people from their mentions; descriptors are matched on them.
     mutating func assignTitles() {
+        var byStart: [Int32: Int] = [:]
+        for (k, m) in mentions.enumerated() where m.form == .name && m.gaz >= 0 { byStart[m.start] = k }
         for e in entities.indices where entities[e].kind == .person {
             var country: Int32 = -1
             var bestTitle: (Int32, Int32, Int32, TitleCategory)? = nil
@@ -522,6 +555,12 @@ struct Linker {
                 let m = mentions[Int(mk)]
                 if m.form == .descriptor { continue }
                 if country < 0 && m.country >= 0 { country = m.country }
+                // "King Fahd of Saudi Arabia", "Representative Richard Gephardt of Missouri".
+                if country < 0, m.form == .name, Int(m.end) + 1 < doc.tokens.count, doc.tokens[Int(m.end)].hash == W.of,
+                    let o = byStart[m.end + 1], mentions[o].kind == .country || mentions[o].kind == .place
+                {
+                    country = mentions[o].country
+                }
                 if m.titleStart >= 0 {
                     let better = bestTitle == nil || (m.titleEnd - m.roleStart) > (bestTitle!.2 - bestTitle!.0)
                     if better { bestTitle = (m.roleStart, m.titleStart, m.titleEnd, m.title) }

@@ -120,6 +120,14 @@ private struct Scan {
                     start: Int32(i), end: Int32(i + len), byteStart: t.start, byteEnd: toks[i + len - 1].end,
                     sentence: Int32(si), form: hit.role == .adjective ? .adjective : hit.role == .people ? .people : .name)
                 let e = gaz.entries[Int(hit.entry)]
+                // "West Berlin", "East Jerusalem", "Southern Lebanon": a compass word before a place
+                // is part of its name.
+                if hit.role == .name, e.kind == .place || e.kind == .country, i > range.lowerBound, isCap(i - 1),
+                    Self.compass.contains(toks[i - 1].hash), mentions.last.map({ Int($0.end) <= i - 1 }) ?? true
+                {
+                    m.start = Int32(i - 1)
+                    m.byteStart = toks[i - 1].start
+                }
                 m.gaz = hit.entry
                 m.kind = e.kind
                 m.isMedia = e.isMedia
@@ -530,6 +538,7 @@ private struct Scan {
 
     /// Words before which a capitalised word is not a personal name ("the two Koreas").
     static let nonNameLeaders = WordSet("the a an two three both several many some all these those")
+    static let compass = WordSet("west east north south northern southern eastern western central upper lower")
     static let modals = WordSet("would will could may might should can must cannot")
     static let actorVerbs = WordSet("met meets visited visits invited invites hosted hosts telephoned phoned")
     static let objectVerbs = WordSet("meet met meets meeting invited invite invites inviting hosted host hosts telephoned phoned")
