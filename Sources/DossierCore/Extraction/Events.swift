@@ -231,10 +231,11 @@ struct EventFinder {
         return mayStandFor(loose[0].0, y) || mayStandFor(y, loose[0].0)
     }
 
-    /// A person of unknown country and a country.
+    /// A leader of unknown country and a country ("Kim met Xi" / "a summit between China and
+    /// North Korea"); not anyone else ("will meet Zheng Tuobin" is no meeting with British officials).
     func mayStandFor(_ person: Int32, _ country: Int32) -> Bool {
         let p = ctx.entities[Int(person)], c = ctx.entities[Int(country)]
-        return p.kind == .person && p.country < 0 && c.kind == .country
+        return p.kind == .person && p.country < 0 && c.kind == .country && p.titleCategory == .head
     }
 
     /// A person standing for their country.
@@ -638,6 +639,8 @@ struct EventFinder {
 
     static let could = TextHash.folded("could")
     static let here = TextHash.folded("here")
+    static let over = TextHash.folded("over")
+    static let stopForms = WordSet("stop stops stopped stopping")
     static let departAdverbs = WordSet("today yesterday tomorrow tonight early late later again abruptly suddenly")
     /// Words between "talk"/"spoke" and its "with": "by phone", "on the telephone", "directly".
     static let callWords = WordSet("by on over the phone telephone directly separately privately briefly again also later")
@@ -930,6 +933,10 @@ struct EventFinder {
     func placeRef(_ i: Int, _ r: Range<Int>) -> Int32? {
         guard i < r.upperBound else { return nil }
         if doc.tokens[i].hash == Self.here, tokenRef[i] < 0 { return datelinePlace }
+        // "to the U.S.", "to the Ivory Coast"
+        if doc.tokens[i].hash == W.the, i + 1 < r.upperBound, tokenRef[i + 1] >= 0, isLocation(tokenRef[i + 1]) {
+            return tokenRef[i + 1]
+        }
         if tokenRef[i] >= 0 {
             let e = tokenRef[i]
             if isLocation(e) { return e }
@@ -1293,6 +1300,16 @@ struct EventFinder {
                 place = localSoFar.last(where: { $0.type == .visit })?.place
             }
         case .arrive:
+            // "stop in Hong Kong", "stopped over at X": only right before "in"/"at" a place.
+            if Self.stopForms.contains(doc.tokens[t].hash) {
+                var k = t + 1
+                if k < r.upperBound, doc.tokens[k].hash == Self.over { k += 1 }
+                guard k + 1 < r.upperBound, doc.tokens[k].hash == W.in || doc.tokens[k].hash == W.at, let p = placeRef(k + 1, r)
+                else { return [] }
+                visitors = subject(of: t, r)
+                place = p
+                break
+            }
             visitors = subject(of: t, r)
             place = placeIn(t + 1, min(r.upperBound, t + 8)).map(\.0) ?? destination(after: t, r)
         case .travel:

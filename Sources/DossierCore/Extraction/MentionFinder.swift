@@ -240,6 +240,8 @@ private struct Scan {
             k += 1
         }
         guard parts.count >= 2 else { return false }
+        // "Al-Qassam", "El-Baradei", "Bin-Talal": a particle and a name, not a pair of names.
+        if gaz.word(TextHash.folded(p, parts[0].0, parts[0].1))?.shape == .particle { return false }
         var found: [Mention] = []
         for (a, b) in parts {
             guard isUpperScalar(p, a) else { return false }
@@ -404,6 +406,19 @@ private struct Scan {
             {
                 next += 3
             }
+            // "ambassador to Moscow Salah Bassiouni", "President of the European Commission Jose
+            // Manuel Barroso": a title and its complement before the name.
+            var complement: Int? = nil
+            if next + 1 < toks.count, toks[next].hash == W.to || toks[next].hash == W.of || toks[next].hash == W.for {
+                var q = next + 1
+                if q < toks.count, toks[q].hash == W.the { q += 1 }
+                if let o = byStart[Int32(q)], mentions[o].form == .name, mentions[o].kind != .person,
+                    let n = byStart[mentions[o].end], mentions[n].form == .name, mentions[n].kind == nil || mentions[n].kind == .person
+                {
+                    complement = toks[next].hash == W.to ? -1 : o
+                    next = Int(mentions[o].end)
+                }
+            }
             // "Rep." "Gen." after another title ("Senior Rep.") are joined by the attach below.
             guard next < toks.count, let k = byStart[Int32(next)], mentions[k].form == .name,
                 mentions[k].kind != .country, mentions[k].kind != .place
@@ -414,6 +429,11 @@ private struct Scan {
             m.titleEnd = t.end
             m.title = t.category
             m.evidence.insert(.titleBefore)
+            if let o = complement, o >= 0 {
+                // "President of the European Commission": related to the body.
+                m.relatedTo = Int32(o)
+                if mentions[o].kind == .country { m.country = mentions[o].gaz } else if mentions[o].country >= 0 { m.country = mentions[o].country }
+            }
             // Modifiers before the title: a demonym, an organization, a possessive name, "his".
             var b = Int(t.start) - 1
             var roleStart = Int(t.start)

@@ -15,6 +15,8 @@ institution	org
 ministry	org
 agency	org
 council	org
+chamber	org
+subcommittee	org
 committee	org
 commission	org
 bank	org
@@ -159,6 +161,11 @@ bulletin	media
 dispatch	media
 gulf	place
 city	place
+neighbourhood	place
+neighborhood	place
+prison	place
+jail	place
+wall	place
 province	place
 region	place
 island	place

@@ -79,6 +79,8 @@ governor	minister
 gov.	minister
 mayor	minister
 director	official
+managing director	head
+executive director	head
 spokesman	spokes
 spokeswoman	spokes
 spokesperson	spokes
