@@ -1094,8 +1094,10 @@ struct EventFinder {
                 continue
             }
             if u.kind != .word { break }
-            if Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash) || Vocab.reporting.contains(u.hash)
-                || u.hash == W.and || u.hash == W.or
+            // A noun compound goes on ("a mediation mission between", "summit meeting with").
+            let compound = j == t + 1 && EventLexicon.triggers.tag(u.hash) & EventLexicon.noun != 0
+            if Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash) && !compound
+                || Vocab.reporting.contains(u.hash) || u.hash == W.and || u.hash == W.or
             {
                 break
             }
