@@ -96,6 +96,13 @@ struct Linker {
         if ev.contains(.sourceTag) || ev.contains(.mediaShape) || ev.contains(.mediaContext) {
             return ev.contains(.titleBefore) && !ev.contains(.mediaShape) ? .person : .media
         }
+        // "Russia adviser Fiona Hill", "Hill said": a given name with a title or a verb of saying
+        // is a person, whatever the surname looks like.
+        if ev.contains(.givenName) && m.tokenCount <= 3
+            && (ev.contains(.titleBefore) || ev.contains(.speaker) || ev.contains(.apposition))
+        {
+            return .person
+        }
         if ev.contains(.orgShape) { return .organization }
         if ev.contains(.placeShape) { return .place }
         let n = m.tokenCount
@@ -127,6 +134,8 @@ struct Linker {
             let t = doc.tokens[i]
             if t.kind != .word { return false }
             if t.flags.contains(.hasDigit) || t.flags.contains(.allCaps) && t.length > 2 { return false }
+            // "MPs", "CEOs", "NGOs": a plural of an acronym is a common noun.
+            if t.length >= 3, doc.bytes[Int(t.end) - 1] == UInt8(ascii: "s"), doc.bytes[Int(t.end) - 2].isASCIIUpper { return false }
             let w = gaz.word(t.hash)
             if !t.flags.contains(.capitalized) && w?.shape != .particle { return false }
             // "Human Rights", "Energy Efficiency": ordinary words, not a person's name.
@@ -469,6 +478,9 @@ struct Linker {
     /// Titles not attached to a name, after "the" or a possessive: descriptors of a person
     /// mentioned before ("the Russian leader", "the minister", "the Japanese analyst").
     mutating func linkDescriptors() {
+        // "The prime minister said …" ¶ … ¶ "the prime minister insisted": the same words name the
+        // same person again.
+        var chain: [UInt64: Int] = [:]
         for t in titles where t.attachedTo < 0 {
             let s = Int(t.start)
             guard t.category != .honorific, t.category != .family, t.category != .none else { continue }
@@ -496,7 +508,10 @@ struct Linker {
             if b >= 1 && doc.tokens[b + 1].hash == W.two { continue }
             let e = Int(t.end)
             if e < doc.tokens.count, doc.tokens[e].kind == .word, doc.tokens[e].flags.contains(.capitalized) { continue }
-            guard let target = resolveDescriptor(country: country, category: t.category, before: s) else { continue }
+            var key = TextHash.combine(TextHash.seed, UInt64(bitPattern: Int64(country)))
+            for k in Int(t.start)..<Int(t.end) { key = TextHash.combine(key, doc.tokens[k].hash) }
+            guard let target = chain[key] ?? resolveDescriptor(country: country, category: t.category, before: s) else { continue }
+            chain[key] = target
             var m = Mention(
                 start: Int32(b + 1), end: t.end, byteStart: doc.tokens[b + 1].start, byteEnd: doc.tokens[e - 1].end,
                 sentence: t.sentence, form: .descriptor)
@@ -512,9 +527,10 @@ struct Linker {
         "former current new top chief senior veteran outgoing incoming late then young reclusive embattled regime's "
             + "two country's nation's")
 
+    /// The person a descriptor stands for: the last one named before it whose title is of the same
+    /// kind, else the last one whose title fits.
     func resolveDescriptor(country: Int32, category: TitleCategory, before: Int) -> Int? {
-        var best = -1
-        var bestPos = -1
+        var best = -1, bestPos = -1, exact = -1, exactPos = -1
         for m in mentions where m.entity >= 0 && Int(m.start) < before && m.form != .descriptor {
             let d = entities[Int(m.entity)]
             guard d.kind == .person else { continue }
@@ -525,11 +541,18 @@ struct Linker {
                 bestPos = Int(m.start)
                 best = Int(m.entity)
             }
+            if d.titleCategory == category && Int(m.start) > exactPos {
+                exactPos = Int(m.start)
+                exact = Int(m.entity)
+            }
         }
+        if exact >= 0 { return exact }
         return best >= 0 ? best : nil
     }
 
     func compatible(_ descriptor: TitleCategory, _ title: TitleCategory) -> Bool {
+        // "Mr Sunak" is "the prime minister" as much as "Sunak" is.
+        let title = title == .honorific ? TitleCategory.none : title
         switch descriptor {
         case .head: return title == .head || title == .none
         case .minister, .deputy: return title == .minister || title == .deputy

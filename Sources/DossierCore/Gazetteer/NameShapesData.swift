@@ -15,6 +15,13 @@ institution	org
 ministry	org
 agency	org
 council	org
+observatory	org
+tribunal	org
+corps	org
+society	org
+hospital	org
+clinic	org
+militia	org
 chamber	org
 subcommittee	org
 committee	org
@@ -162,6 +169,8 @@ dispatch	media
 gulf	place
 city	place
 neighbourhood	place
+garrison	place
+barracks	place
 neighborhood	place
 prison	place
 jail	place
