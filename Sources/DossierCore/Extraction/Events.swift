@@ -39,6 +39,8 @@ struct EventFinder {
     var pairs: [Int: [Int32]] = [:]
     /// The place the story is filed from, as its dateline names it ("LONDON, March 22 -").
     var datelinePlace: Int32? = nil
+    /// Whether the story reads as sports (at least 5 sports words and 1 in 200 words).
+    var sports = false
     let gaz = Gazetteer.shared
 
     init(_ ctx: ArticleContext, quotes: [FoundQuote]) {
@@ -89,6 +91,12 @@ struct EventFinder {
                 refEnd[i] = m.end
             }
         }
+        var sportsCount = 0, words = 0
+        for t in ctx.doc.tokens where t.kind == .word {
+            words += 1
+            if Self.sportsWords.contains(t.hash) { sportsCount += 1 }
+        }
+        sports = sportsCount >= 5 && sportsCount * 200 >= words
         if !ctx.furniture.isEmpty, let m = ctx.mentions.first(where: {
             $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .place
                 || $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .country
@@ -100,9 +108,28 @@ struct EventFinder {
             tokenRef[i] = e
             refEnd[i] = Int32(i + 1)
         }
+        // "his government", "the Kabul government": a government named by its leader or its capital
+        // is the country.
+        for i in 0..<max(0, n - 1) where tokenRef[i + 1] < 0 && Self.governmentNouns.contains(ctx.doc.tokens[i + 1].hash) {
+            var country: Int32 = -1
+            if let p = att.pronouns[i], Self.possessivePronouns.contains(ctx.doc.tokens[i].hash) {
+                country = ctx.entities[Int(p)].country
+            } else if tokenRef[i] >= 0, Int(refEnd[i]) == i + 1 {
+                let d = ctx.entities[Int(tokenRef[i])]
+                if d.kind == .place, d.gaz >= 0, d.country >= 0, Gazetteer.shared.entries[Int(d.country)].capital == d.gaz { country = d.country }
+            }
+            guard country >= 0, let c = ctx.entities.firstIndex(where: { $0.gaz == country && $0.kind == .country }) else { continue }
+            var s = i
+            while s > 0, tokenRef[s - 1] == tokenRef[i], tokenRef[i] >= 0 { s -= 1 }
+            for k in s...(i + 1) {
+                tokenRef[k] = Int32(c)
+                refEnd[k] = Int32(i + 2)
+            }
+        }
     }
 
     static let possessivePronouns = WordSet("his her their its")
+    static let governmentNouns = WordSet("government administration regime authorities cabinet")
 
     func kind(_ e: Int32) -> EntityKind { ctx.entities[Int(e)].kind }
     func isActor(_ e: Int32) -> Bool { kind(e) != .place }
@@ -486,9 +513,14 @@ struct EventFinder {
             var bestScore = Int.max
             let opensClause = e.start == r.lowerBound || (e.start > r.lowerBound && doc.tokens[e.start - 1].hash == W.on && e.start - 1 == r.lowerBound)
             let introduced = e.start > r.lowerBound && (doc.tokens[e.start - 1].hash == W.on || doc.tokens[e.start - 1].hash == W.in)
+            // "… took months to secure after relations reached a low point in February": a date in a
+            // clause that a subordinator opens after the trigger is that clause's.
+            let ec = clauseStart(e.start, r)
+            let subordinate = ec > r.lowerBound && Self.subordinators.contains(doc.tokens[ec].hash)
             for t in triggers + holders {
                 let isHolder = !triggers.contains(t)
                 if isHolder && (!introduced || t > e.start) { continue }
+                if subordinate && t < ec { continue }
                 let score: Int
                 if t < e.start {
                     score = e.start - t
@@ -539,6 +571,25 @@ struct EventFinder {
     ) -> [LocalEvent] {
         // A trigger inside a name ("Group of 20 summit" is not; "Summit Hotel" is) is not one.
         if tokenRef[t] >= 0 || ctx.furniture.contains(t) { return [] }
+        // "meeting rooms", "summit venue": a modifier of another noun.
+        if t + 1 < r.upperBound, tag & EventLexicon.noun != 0 || tag & EventLexicon.ing != 0,
+            Self.modifiedNouns.contains(doc.tokens[t + 1].hash)
+        {
+            return []
+        }
+        // In a sports story "Joshua meets Wallin in the main event" is a bout.
+        if sports && (frame == .meet || frame == .meetNoun || frame == .negotiate) { return [] }
+        // "the visiting delegation", "visiting Ukraine officials", "Jordan's visiting King Abdullah":
+        // who visits, but not where to.
+        if frame == .visit, tag & EventLexicon.ing != 0, t + 1 < r.upperBound {
+            let n1 = doc.tokens[t + 1]
+            let n2 = t + 2 < r.upperBound ? doc.tokens[t + 2] : n1
+            if EventLexicon.collective.contains(n1.hash) || EventLexicon.collective.contains(n2.hash) && tokenRef[t + 1] >= 0
+                || tokenRef[t + 1] >= 0 && kind(tokenRef[t + 1]) == .person
+            {
+                return []
+            }
+        }
         var frame = frame
         var isNoun = tag & EventLexicon.noun != 0 || nounContext(t)
         // "X talks to Y", "X meets with Y": the plural noun's form is also a verb.
@@ -592,6 +643,7 @@ struct EventFinder {
         return false
     }
 
+    static let subordinators = WordSet("after before because since although though whereas unless until once while")
     static let clauseWords = WordSet("that when while because although though whereas if unless before after since where which who whom but as until once")
     static let relative = WordSet("who which")
     static let prepositions = WordSet("in at to from near of on for by into with about between among including against after before over under during amid")
@@ -639,6 +691,23 @@ struct EventFinder {
 
     static let could = TextHash.folded("could")
     static let here = TextHash.folded("here")
+    static let callNouns = WordSet("call calls")
+    static let speechWord = TextHash.folded("speech")
+    static let speechesWord = TextHash.folded("speeches")
+    static let addressPrepositions = WordSet("to at before on")
+    /// Nouns that make a trigger before them a modifier ("meeting room", "summit venue").
+    static let modifiedNouns = WordSet(
+        "room rooms hall halls space spaces venue venues point points schedule minutes notes agenda group groups team "
+            + "teams position positions process committee body bodies partner partners stance tactics skills strategy")
+    /// Words of a sports story; where they are dense, "X meets Y" is a bout, not a meeting.
+    static let sportsWords = WordSet(
+        """
+        bout bouts fight fights fighter fighters knockout knockouts boxer boxers boxing heavyweight middleweight
+        welterweight featherweight lightweight cruiserweight rematch undercard inning innings pitcher pitchers
+        quarterback touchdown touchdowns striker strikers midfielder playoffs playoff halftime overtime rookie
+        homer homers batting wicket wickets rugby tennis golf nfl nba mlb nhl semifinal semifinals quarterfinal
+        """)
+    static let meetAdverbs = WordSet("last first again twice yesterday today tonight privately secretly briefly separately face-to-face soon recently earlier later")
     static let over = TextHash.folded("over")
     static let stopForms = WordSet("stop stops stopped stopping")
     static let departAdverbs = WordSet("today yesterday tomorrow tonight early late later again abruptly suddenly")
@@ -649,6 +718,8 @@ struct EventFinder {
             + "diplomat diplomats negotiator negotiators mission emissary")
     static let later = TextHash.folded("later")
     static let beForms = WordSet("was were been being is are be")
+    static let pairNouns = WordSet("couple pair duo")
+    static let memberNouns = WordSet("members officials leaders representatives delegates lawmakers staff")
     static let peopleNouns = WordSet("leaders men women presidents ministers heads sides officials premiers chiefs")
     static let thingNouns = WordSet("countries nations states sides governments koreas parties companies groups")
     static let phone = TextHash.folded("phone")
@@ -743,8 +814,28 @@ struct EventFinder {
                 }
                 if p.kind == .word && p.hash == W.to && i >= 2 && doc.tokens[i - 2].hash == W.according { continue }
             }
-            // Places are where, not who — unless nothing else is there.
-            if kind(e) == .place { continue }
+            // "Hamas' most senior leader, Ismail Haniyeh, traveled": the apposition; "Jordan's
+            // visiting King Abdullah II": the name after the possessor; "Romania's government": the
+            // possessor, whose body it is.
+            let after = Int(refEnd[i])
+            if after < b, doc.tokens[after].kind == .possessive {
+                var k2 = after + 1
+                while k2 < min(b, after + 5), doc.tokens[k2].kind == .word, tokenRef[k2] < 0 { k2 += 1 }
+                if k2 < b, doc.tokens[k2].kind == .punct, doc.tokens[k2].hash == W.comma, k2 + 1 < b, tokenRef[k2 + 1] >= 0,
+                    kind(tokenRef[k2 + 1]) == .person
+                {
+                    return [tokenRef[k2 + 1]]
+                }
+                let head = k2 - 1
+                if !(head > after && EventLexicon.collective.contains(doc.tokens[head].hash)) { continue }
+            }
+            // Places are where, not who — unless a capital stands for its government ("Washington
+            // and the Taliban had been holding talks").
+            var e = e
+            if kind(e) == .place {
+                guard let c = capitalsCountry(e) else { continue }
+                e = c
+            }
             var out = [e]
             var j = k + 1
             var end = Int(refEnd[i])
@@ -752,6 +843,7 @@ struct EventFinder {
                 let (e2, i2) = rs[j]
                 let between = (end..<i2).map { doc.tokens[$0].hash }
                 if between == [W.and] || between == [W.comma] || between == [W.comma, W.and] {
+                    let e2 = kind(e2) == .place ? capitalsCountry(e2) ?? e2 : e2
                     if !out.contains(e2) { out.append(e2) }
                     end = Int(refEnd[i2])
                     j += 1
@@ -762,6 +854,13 @@ struct EventFinder {
             return out
         }
         return []
+    }
+
+    /// The article's country whose capital place `e` is, if the article names it.
+    func capitalsCountry(_ e: Int32) -> Int32? {
+        let d = ctx.entities[Int(e)]
+        guard d.kind == .place, d.gaz >= 0, d.country >= 0, gaz.entries[Int(d.country)].capital == d.gaz else { return nil }
+        return countryEntity(d.country)
     }
 
     /// References right after `from`, joined by commas and "and" ("with X and Y", "between X and Y",
@@ -811,6 +910,10 @@ struct EventFinder {
                 }
                 if !out.contains(where: { $0.0 == tokenRef[i] }) { out.append((tokenRef[i], i)) }
                 i = next
+                // "the Senate Agriculture members and …": the body's people, then the list goes on.
+                var k = i
+                if k < r.upperBound, doc.tokens[k].kind == .word, tokenRef[k] < 0, doc.tokens[k].flags.contains(.capitalized) { k += 1 }
+                if k < r.upperBound, doc.tokens[k].kind == .word, Self.memberNouns.contains(doc.tokens[k].hash) { i = k + 1 }
             } else {
                 break
             }
@@ -994,7 +1097,8 @@ struct EventFinder {
         while i < t {
             let u = doc.tokens[i]
             // "the two" alone or before a word for people ("the two leaders"), not "the two Koreas".
-            let twoPeople = u.hash == W.two && (i + 1 >= t || Self.peopleNouns.contains(doc.tokens[i + 1].hash)
+            let twoPeople = (u.hash == W.two || Self.pairNouns.contains(u.hash) && i > c && doc.tokens[i - 1].hash == W.the)
+                && (i + 1 >= t || Self.peopleNouns.contains(doc.tokens[i + 1].hash) || Self.pairNouns.contains(u.hash)
                 || !doc.tokens[i + 1].flags.contains(.capitalized) && tokenRef[i + 1] < 0 && !EventLexicon.collective.contains(doc.tokens[i + 1].hash) && doc.tokens[i + 1].kind == .word && !Self.thingNouns.contains(doc.tokens[i + 1].hash))
             if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || twoPeople) {
                 // The meeting reported last (not the last one first reported) …
@@ -1030,6 +1134,7 @@ struct EventFinder {
         case .host: code = "043"
         case .mediate: code = "045"
         case .welcome: code = "043"
+        case .discuss: if Self.callNouns.contains(doc.tokens[t].hash) { code = "041" }
         default: break
         }
         let c = clauseStart(t, r)
@@ -1124,7 +1229,7 @@ struct EventFinder {
         if place == nil, c < t, doc.tokens[c].hash == W.in || doc.tokens[c].hash == W.at, let p = placeIn(c, t) { place = p.0 }
         var out: [LocalEvent] = []
         func add(_ ps: [Int32], roles: [String]? = nil) {
-            let actors = ps.filter { isActor($0) || kind($0) == .country }
+            let actors = ps.map { kind($0) == .place ? capitalsCountry($0) ?? $0 : $0 }.filter { isActor($0) || kind($0) == .country }
             var seen: [Int32] = []
             for a in actors where !seen.contains(a) { seen.append(a) }
             let parts = seen.enumerated().map { (k, e) in (entity: e, role: roles.map { $0[min(k, $0.count - 1)] } ?? "participant") }
@@ -1142,6 +1247,9 @@ struct EventFinder {
         if let possessor = isNoun ? possessor(of: t, r) : nil { subj = [possessor] }
         if subj.isEmpty, let plural = pluralRef(t, r, prior: prior) { subj = plural }
         if !withPartners.isEmpty {
+            // "… met with President Herzog, First Lady Michal Herzog, and families": those met with
+            // do not meet each other; without a subject there is no meeting to report.
+            if subj.isEmpty { return [] }
             // "dialogue with X and Y in April and May, respectively": one meeting each.
             if withPartners.count >= 2 && (plural || respectively(r)) {
                 let dates = respectivelyDates(r)
@@ -1181,7 +1289,12 @@ struct EventFinder {
         if !isNoun && (frame == .meet || frame == .phone || frame == .negotiate) {
             // "X met Y": the object right after the verb.
             let obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
-            if !obj.isEmpty || subj.count >= 2 {
+            // "Ivanka and Jared met residents": they met someone unnamed, not each other.
+            let unnamedObject = obj.isEmpty && t + 1 < r.upperBound && doc.tokens[t + 1].kind == .word && tokenRef[t + 1] < 0
+                && !Self.prepositions.contains(doc.tokens[t + 1].hash) && !Self.clauseWords.contains(doc.tokens[t + 1].hash)
+                && !Self.callWords.contains(doc.tokens[t + 1].hash) && !Self.meetAdverbs.contains(doc.tokens[t + 1].hash)
+                && Dates.gaz.word(doc.tokens[t + 1].hash).map({ $0.flags.contains(.weekday) || $0.flags.contains(.month) }) != true
+            if !obj.isEmpty || subj.count >= 2 && !unnamedObject {
                 add(subj + obj)
                 return out
             }
@@ -1393,6 +1506,11 @@ struct EventFinder {
                 type: .visit, code: "042", participants: visitors.map { (entity: $0, role: "visitor") }, place: place,
                 status: status, trigger: t)
         ]
+        // "before visiting Agriculture Secretary Richard Lyng": a person visited where the story does
+        // not say is a meeting only.
+        if place == nil, let met, frame == .visit, !isNoun, let v = visitors.first, v != met {
+            return [LocalEvent(type: .meet, code: "040", participants: [(v, "participant"), (met, "participant")], place: nil, status: status, trigger: t)]
+        }
         for p in morePlaces {
             out.append(
                 LocalEvent(
@@ -1530,6 +1648,11 @@ struct EventFinder {
             + "convention gathering ceremony event lawmakers legislature")
 
     func speechEvents(at t: Int, isNoun: Bool, status: EventStatus, range r: Range<Int>) -> [LocalEvent] {
+        // "an IP address", "her home address": the noun is a speech only when given to someone
+        // or somewhere ("an address to the nation", "his address at the forum").
+        if isNoun, doc.tokens[t].hash != Self.speechWord && doc.tokens[t].hash != Self.speechesWord {
+            guard t + 1 < r.upperBound, Self.addressPrepositions.contains(doc.tokens[t + 1].hash) else { return [] }
+        }
         if !isNoun && doc.tokens[t].hash != TextHash.folded("speech") {
             // "address" is a speech only when its object is an audience or an assembly.
             var k = t + 1

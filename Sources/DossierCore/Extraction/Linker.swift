@@ -149,6 +149,22 @@ struct Linker {
         for k in mentions.indices where mentions[k].gaz < 0 && (mentions[k].form == .name || mentions[k].form == .part) {
             out[k] = decide(mentions[k])
         }
+        // "the pass of Cirith Ungol … at Cirith Ungol": a name taken for a person by its shape alone
+        // is a place when another mention of it stands where places do.
+        let personal: Mention.Evidence = [.titleBefore, .givenName, .eastAsian, .caption, .personContext, .modalAfter, .apposition, .speaker]
+        var placed = Set<UInt64>()
+        for k in mentions.indices where out[k] == .place && mentions[k].tokenCount >= 2
+            && (mentions[k].evidence.contains(.placeContext) || mentions[k].evidence.contains(.destination))
+        {
+            placed.insert(mentions[k].nameHash)
+        }
+        if !placed.isEmpty {
+            for k in mentions.indices where out[k] == .person && placed.contains(mentions[k].nameHash)
+                && mentions[k].evidence.intersection(personal).isEmpty
+            {
+                out[k] = .place
+            }
+        }
         return out
     }
 
@@ -281,6 +297,17 @@ struct Linker {
                 attach(k, to: e)
                 continue
             }
+            // "Ivanka and Jared" after "Ivanka Trump … Jared Kushner": a given name alone stands for
+            // the one person named in full with it.
+            if m.form == .name, m.tokenCount == 1, gaz.word(h)?.flags.contains(.givenName) == true {
+                let firsts = entities.indices.filter {
+                    entities[$0].kind == .person && !entities[$0].eastAsian && entities[$0].words.count >= 2 && entities[$0].firstWord == h
+                }
+                if firsts.count == 1 {
+                    attach(k, to: firsts[0])
+                    continue
+                }
+            }
             // "Ford" after "Ford Motor Co": the first word of an organization named before.
             if m.form == .name, let e = entities.indices.first(where: {
                 entities[$0].kind == .organization && entities[$0].gaz < 0 && entities[$0].words.count >= 2
@@ -317,9 +344,11 @@ struct Linker {
                     // name first, so this is an organization ("Citibank said", "Qantas said").
                     let e = newEntity(k, kind: .organization)
                     attach(k, to: e)
-                } else if m.form == .name, m.evidence.contains(.placeContext), !m.evidence.contains(.sentenceInitial),
-                    !m.evidence.contains(.headline), !m.evidence.contains(.acronym), nextIsCountry(m)
+                } else if m.form == .name, m.evidence.contains(.placeContext) || m.evidence.contains(.destination),
+                    !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.headline), !m.evidence.contains(.acronym),
+                    nextIsCountry(m) || m.evidence.contains(.destination)
                 {
+                    // "Xiamen, China"; "a brief private visit to Eriador", "arrived in Gondor".
                     let e = newEntity(k, kind: .place)
                     attach(k, to: e)
                 }

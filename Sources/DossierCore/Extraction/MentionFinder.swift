@@ -542,6 +542,15 @@ private struct Scan {
             let b = toks[s - 1]
             if b.kind == .word && Vocab.reporting.contains(b.hash) && m.form == .name { m.evidence.insert(.speaker) }
             if b.kind == .word && Vocab.placePrepositions.contains(b.hash) { m.evidence.insert(.placeContext) }
+            // "visited the Gush Etzion settlement bloc", "toured Kfar Aza", "left for Minas Tirith".
+            if b.kind == .word && Self.placeVerbs.contains(b.hash) { m.evidence.insert(.placeContext) }
+            if s >= 2, b.kind == .word, b.hash == W.the, Self.placeVerbs.contains(toks[s - 2].hash) { m.evidence.insert(.placeContext) }
+            if s >= 2, b.kind == .word, b.hash == W.for, Self.departVerbs.contains(toks[s - 2].hash) {
+                m.evidence.insert(.placeContext)
+                m.evidence.insert(.destination)
+            }
+            if s >= 2, b.kind == .word, b.hash == W.to, Self.travelWords.contains(toks[s - 2].hash) { m.evidence.insert(.destination) }
+            if s >= 2, b.kind == .word, b.hash == W.in, Self.placeVerbs.contains(toks[s - 2].hash) { m.evidence.insert(.destination) }
             // "… would meet Zelensky", "… invited Netanyahu": the object of a meeting or invitation.
             if b.kind == .word && Self.objectVerbs.contains(b.hash) { m.evidence.insert(.personContext) }
             if b.kind == .punct && b.hash == W.lparen && e < toks.count && isPunct(e, W.rparen) {
@@ -558,6 +567,10 @@ private struct Scan {
 
     /// Words before which a capitalised word is not a personal name ("the two Koreas").
     static let nonNameLeaders = WordSet("the a an two three both several many some all these those")
+    static let placeVerbs = WordSet("visited toured landed arrived reached")
+    static let travelWords = WordSet(
+        "visit visits trip trips journey tour travel travels traveled travelled traveling travelling flew fly flies went go goes headed")
+    static let departVerbs = WordSet("left leaves leave departed departs")
     static let compass = WordSet("west east north south northern southern eastern western central upper lower")
     static let modals = WordSet("would will could may might should can must cannot")
     static let actorVerbs = WordSet("met meets visited visits invited invites hosted hosts telephoned phoned")
