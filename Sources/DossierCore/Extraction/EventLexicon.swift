@@ -123,7 +123,8 @@ enum EventLexicon {
         not no never n't neither nor dismissed dismisses dismissing denied denies deny denying rejected rejects \
         ruled rules refused refuses refusing declined declines declining refrain refrains refraining refrained \
         cancelled canceled cancels cancel scrapped called-off postponed unlikely without turned turning skip \
-        skipped skipping shunned snubbed doubt doubts opposed opposes oppose opposing failed fails
+        skipped skipping shunned snubbed doubt doubts opposed opposes oppose opposing failed fails \
+        scuttled scuttle scuttles halted halts suspended suspends aborted abandoned boycotted boycott boycotts
         """)
 
     /// Words that make the event only a possibility.
@@ -134,7 +135,7 @@ enum EventLexicon {
         rumoured reportedly considering consider considers mulling mull weighing whether if should would \
         prospect prospects suggested suggests suggest possibility idea proposal proposed propose proposes \
         wants want wanted seeking seeks seek aims aim intends intention willing ready must need needs ways
-        calling urge urges urged urging
+        calling urge urges urged urging hopeful
         """)
 
     /// Words that make the event planned.

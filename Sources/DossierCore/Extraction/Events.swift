@@ -719,6 +719,9 @@ struct EventFinder {
     static let later = TextHash.folded("later")
     static let beForms = WordSet("was were been being is are be")
     static let pairNouns = WordSet("couple pair duo")
+    static let them = TextHash.folded("them")
+    /// Plurals that name one process, not several events ("talks with X and Y").
+    static let massPlurals = WordSet("talks negotiations discussions consultations")
     static let memberNouns = WordSet("members officials leaders representatives delegates lawmakers staff")
     static let peopleNouns = WordSet("leaders men women presidents ministers heads sides officials premiers chiefs")
     static let thingNouns = WordSet("countries nations states sides governments koreas parties companies groups")
@@ -1100,6 +1103,10 @@ struct EventFinder {
             let twoPeople = (u.hash == W.two || Self.pairNouns.contains(u.hash) && i > c && doc.tokens[i - 1].hash == W.the)
                 && (i + 1 >= t || Self.peopleNouns.contains(doc.tokens[i + 1].hash) || Self.pairNouns.contains(u.hash)
                 || !doc.tokens[i + 1].flags.contains(.capitalized) && tokenRef[i + 1] < 0 && !EventLexicon.collective.contains(doc.tokens[i + 1].hash) && doc.tokens[i + 1].kind == .word && !Self.thingNouns.contains(doc.tokens[i + 1].hash))
+            if u.kind == .word && Self.pairNouns.contains(u.hash) && twoPeople {
+                let people = lastPeople(2, before: i, excluding: [])
+                if !people.isEmpty { return people }
+            }
             if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || twoPeople) {
                 // The meeting reported last (not the last one first reported) …
                 let meets = prior.filter { $0.type == .meet && $0.entitySet.count >= 2 }
@@ -1251,7 +1258,7 @@ struct EventFinder {
             // do not meet each other; without a subject there is no meeting to report.
             if subj.isEmpty { return [] }
             // "dialogue with X and Y in April and May, respectively": one meeting each.
-            if withPartners.count >= 2 && (plural || respectively(r)) {
+            if withPartners.count >= 2 && (plural && !Self.massPlurals.contains(doc.tokens[t].hash) || respectively(r)) {
                 let dates = respectivelyDates(r)
                 for (k, p) in withPartners.enumerated() {
                     add(subj + [p.0])
@@ -1288,7 +1295,13 @@ struct EventFinder {
         }
         if !isNoun && (frame == .meet || frame == .phone || frame == .negotiate) {
             // "X met Y": the object right after the verb.
-            let obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
+            var obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
+            // "Amir Ohana met the couple", "… met them": the last two people named before.
+            if obj.isEmpty, t + 2 < r.upperBound, doc.tokens[t + 1].hash == W.the && Self.pairNouns.contains(doc.tokens[t + 2].hash)
+                || doc.tokens[t + 1].hash == Self.them
+            {
+                obj = lastPeople(2, before: r.lowerBound, excluding: Set(subj))
+            }
             // "Ivanka and Jared met residents": they met someone unnamed, not each other.
             let unnamedObject = obj.isEmpty && t + 1 < r.upperBound && doc.tokens[t + 1].kind == .word && tokenRef[t + 1] < 0
                 && !Self.prepositions.contains(doc.tokens[t + 1].hash) && !Self.clauseWords.contains(doc.tokens[t + 1].hash)
@@ -1314,6 +1327,18 @@ struct EventFinder {
         }
         if subj.count >= 2 { add(subj) }
         return out
+    }
+
+    /// The last `n` distinct people named before token `at` (in any sentence), in text order.
+    func lastPeople(_ n: Int, before at: Int, excluding: Set<Int32>) -> [Int32] {
+        var out: [Int32] = []
+        var k = at - 1
+        while k >= 0, out.count < n {
+            let e = tokenRef[k]
+            if e >= 0, kind(e) == .person, !excluding.contains(e), !out.contains(e), !att.insideQuote[k] { out.insert(e, at: 0) }
+            k -= 1
+        }
+        return out.count == n ? out : []
     }
 
     /// The last `n` distinct actors (people, countries, organizations) named before token `at` in
@@ -1804,7 +1829,7 @@ struct EventFinder {
         let np = isNoun ? nounPhraseStart(t, r) : t
         let adjunct = isNoun && np > c && Self.adjunctPrepositions.contains(doc.tokens[np - 1].hash)
         if adjunct && EventLexicon.planning.contains(doc.tokens[np - 1].hash) { planned = true }
-        var i = max(c, t - 10)
+        var i = max(c, t - 15)
         while i < t {
             if adjunct && i < np {
                 if doc.tokens[i].kind == .word && tokenRef[i] < 0 && Self.futureWords.contains(doc.tokens[i].hash) { planned = true }

@@ -299,7 +299,10 @@ struct Linker {
             }
             // "Ivanka and Jared" after "Ivanka Trump … Jared Kushner": a given name alone stands for
             // the one person named in full with it.
-            if m.form == .name, m.tokenCount == 1, gaz.word(h)?.flags.contains(.givenName) == true {
+            let wordInfo = gaz.word(h)
+            if m.form == .name, m.tokenCount == 1, wordInfo?.flags.contains(.givenName) == true
+                || wordInfo == nil && !m.evidence.contains(.acronym)
+            {
                 let firsts = entities.indices.filter {
                     entities[$0].kind == .person && !entities[$0].eastAsian && entities[$0].words.count >= 2 && entities[$0].firstWord == h
                 }
