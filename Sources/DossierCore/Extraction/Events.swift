@@ -64,11 +64,27 @@ struct EventFinder {
                 if m.form == .adjective {
                     // A country adjective stands for the country only before a collective noun
                     // ("Russian officials"); otherwise it qualifies a name or a thing.
-                    let e = Int(m.end)
+                    // ("Afghan rebel leaders", "Saudi oil minister": one modifier may come between.)
+                    var e = Int(m.end)
+                    if e + 1 < n, ctx.doc.tokens[e].kind == .word, !ctx.doc.tokens[e].flags.contains(.capitalized),
+                        !EventLexicon.collective.contains(ctx.doc.tokens[e].hash), EventLexicon.collective.contains(ctx.doc.tokens[e + 1].hash)
+                    {
+                        e += 1
+                    }
                     guard e < n, ctx.doc.tokens[e].kind == .word, EventLexicon.collective.contains(ctx.doc.tokens[e].hash)
                     else { continue }
-                    // "a North Korean leader": indefinite, no one in particular.
-                    if m.start > 0, ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an {
+                    // "a North Korean leader": indefinite, no one in particular ("a French minister"
+                    // acting for the government is someone).
+                    if m.start > 0, ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an,
+                        Self.leaderNouns.contains(ctx.doc.tokens[e].hash)
+                    {
+                        continue
+                    }
+                    if e > Int(m.end) {
+                        for i in Int(m.start)...e {
+                            tokenRef[i] = m.entity
+                            refEnd[i] = Int32(e + 1)
+                        }
                         continue
                     }
                 }
@@ -129,6 +145,7 @@ struct EventFinder {
     }
 
     static let possessivePronouns = WordSet("his her their its")
+    static let leaderNouns = WordSet("leader leaders president head")
     static let governmentNouns = WordSet("government administration regime authorities cabinet")
 
     func kind(_ e: Int32) -> EntityKind { ctx.entities[Int(e)].kind }
@@ -715,11 +732,12 @@ struct EventFinder {
     static let callWords = WordSet("by on over the phone telephone directly separately privately briefly again also later")
     static let sentPeople = WordSet(
         "envoy envoys delegation team minister ministers official officials representative representatives troops "
-            + "diplomat diplomats negotiator negotiators mission emissary")
+            + "diplomat diplomats negotiator negotiators mission missions emissary observers")
     static let later = TextHash.folded("later")
     static let beForms = WordSet("was were been being is are be")
     static let pairNouns = WordSet("couple pair duo")
     static let them = TextHash.folded("them")
+    static let receiveForms = WordSet("receive receives received receiving")
     /// Plurals that name one process, not several events ("talks with X and Y").
     static let massPlurals = WordSet("talks negotiations discussions consultations")
     static let memberNouns = WordSet("members officials leaders representatives delegates lawmakers staff")
@@ -1107,6 +1125,12 @@ struct EventFinder {
                 let people = lastPeople(2, before: i, excluding: [])
                 if !people.isEmpty { return people }
             }
+            // "Afghan rebel leaders said on Wednesday they would meet …": the speakers.
+            if u.kind == .word, u.hash == W.they, let v = (max(r.lowerBound, i - 4)..<i).last(where: {
+                doc.tokens[$0].kind == .word && Vocab.reporting.contains(doc.tokens[$0].hash)
+            }), let sp = att.speaker(ofVerb: v), kind(sp) != .person {
+                return [sp]
+            }
             if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || twoPeople) {
                 // The meeting reported last (not the last one first reported) …
                 let meets = prior.filter { $0.type == .meet && $0.entitySet.count >= 2 }
@@ -1270,7 +1294,18 @@ struct EventFinder {
             return out
         }
         if frame == .host {
-            let guests = coordinated(after: t + 1, r, maxSkip: 2).map(\.0)
+            var guests = coordinated(after: t + 1, r, maxSkip: 2).map(\.0)
+            // "received X", "received a mission of observers from the OSCE": a guest, a person or a
+            // delegation from somewhere ("received a letter", "received support" receive no one).
+            if Self.receiveForms.contains(doc.tokens[t].hash) {
+                guests = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { kind($0) == .person }
+                if guests.isEmpty, let g = (t + 1..<min(r.upperBound, t + 5)).first(where: { Self.sentPeople.contains(doc.tokens[$0].hash) }),
+                    let from = (g + 1..<min(r.upperBound, g + 5)).first(where: { doc.tokens[$0].hash == W.from || doc.tokens[$0].hash == W.of && tokenRef[$0 + 1 < r.upperBound ? $0 + 1 : $0] >= 0 })
+                {
+                    guests = coordinated(after: from + 1, r, maxSkip: 1).map(\.0).filter { isActor($0) }
+                }
+                if guests.isEmpty { return [] }
+            }
             add(subj + guests, roles: ["host", "guest"])
             return out
         }
