@@ -176,7 +176,7 @@ struct EventFinder {
                         {
                             continue
                         }
-                        for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence }) {
+                        for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence && $0.status == m.status }) {
                             events[k].mentions.append(m)
                         }
                         // A date from a pointer back counts only if it speaks of the event in the
@@ -216,7 +216,7 @@ struct EventFinder {
     func merge(_ ev: EventDraft, into events: inout [EventDraft]) {
         for k in events.indices where events[k].type == ev.type {
             if same(events[k], ev) {
-                for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence }) {
+                for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence && $0.status == m.status }) {
                     events[k].mentions.append(m)
                 }
                 if events[k].place == nil { events[k].place = ev.place }
@@ -647,7 +647,9 @@ struct EventFinder {
             let b = doc.tokens[k]
             if b.kind == .possessive { return true }
             guard b.kind == .word, tokenRef[k] < 0 else { return false }
-            if b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his || b.hash == W.her {
+            if b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his || b.hash == W.her
+                || Self.quantifiers.contains(b.hash)
+            {
                 return true
             }
             if Self.clauseWords.contains(b.hash) || Self.prepositions.contains(b.hash) || EventLexicon.planning.contains(b.hash)
@@ -736,6 +738,8 @@ struct EventFinder {
     static let later = TextHash.folded("later")
     static let beForms = WordSet("was were been being is are be")
     static let pairNouns = WordSet("couple pair duo")
+    /// Words before a plural noun that make it one ("several visits to Chile").
+    static let quantifiers = WordSet("several many few numerous frequent repeated two three four five")
     static let them = TextHash.folded("them")
     static let receiveForms = WordSet("receive receives received receiving")
     /// Plurals that name one process, not several events ("talks with X and Y").
@@ -1346,6 +1350,7 @@ struct EventFinder {
                 add(subj + obj)
                 return out
             }
+            if unnamedObject { return [] }
             if let plural = pluralRef(t, r, prior: prior) {
                 add(plural)
                 return out

@@ -163,7 +163,7 @@ private struct Scan {
                 i += 1
                 continue
             }
-            let initial = i == range.lowerBound || toks[i - 1].kind == .openQuote || toks[i - 1].kind == .openSingle
+            var initial = i == range.lowerBound || toks[i - 1].kind == .openQuote || toks[i - 1].kind == .openSingle
                 || (toks[i - 1].kind == .punct && toks[i - 1].hash == W.lparen && i - 1 == range.lowerBound)
             if let wi {
                 if wi.flags.contains(.month) || wi.flags.contains(.weekday) {
@@ -207,11 +207,33 @@ private struct Scan {
                     }
                 }
             }
-            var m = chunkMention(i, e, si, headline: headline)
+            // "Novelist Amara Obi arrived", "Villager Rosa Kima said": a sentence opens with the
+            // person's role, capitalised only by its place; an agent noun is no given name.
+            var nameStart = i
+            if initial, !headline, e - i >= 3, isAgentNoun(i), info(i).map({ !$0.flags.contains(.givenName) && $0.shape == .none }) ?? true {
+                nameStart = i + 1
+                initial = false
+            }
+            var m = chunkMention(nameStart, e, si, headline: headline)
             if initial { m.evidence.insert(.sentenceInitial) }
             mentions.append(m)
             i = e
         }
+    }
+
+    /// A word ending like a noun for a person's occupation ("novelist", "villager", "author").
+    func isAgentNoun(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, t.length >= 5, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenated) else { return false }
+        let e = Int(t.end)
+        func ends(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard t.length > n + 2 else { return false }
+            for k in 0..<n where p[e - n + k] != s.utf8Start[k] { return false }
+            return true
+        }
+        return ends("ist") || ends("ger") || ends("ner") || ends("ter") || ends("ker") || ends("lor") || ends("tor") || ends("ian")
+            || ends("ant") || ends("ent")
     }
 
     func chunkMention(_ i: Int, _ e: Int, _ si: Int, headline: Bool) -> Mention {
