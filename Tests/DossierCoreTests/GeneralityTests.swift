@@ -193,6 +193,50 @@ import Testing
         #expect(d.events.first?.date?.iso == "2024-03")
     }
 
+    @Test func anOpeningPhraseEndsAtItsComma() {
+        let a = analyze("In Accra, Trade Minister Kobina Tahir will hold talks with Nigerian Trade Minister Doris Uzoka.")
+        #expect(describe(a).first?.hasPrefix("meet Doris Uzoka+Kobina Tahir") == true)
+    }
+
+    @Test func asBeforeANounPhraseOpensNoClause() {
+        let a = analyze("Prince Hamza and Princess Noor will stay in Oslo as the guests of King Harald and will have an audience with Queen Sonja.")
+        #expect(describe(a).contains { $0.hasPrefix("meet") && $0.contains("Queen Sonja") || $0.contains("Sonja") })
+    }
+
+    @Test func aPossessorOverAPlace() {
+        let a = analyze("Analysts expect little from Secretary of State Marco Rubio's Riyadh talks with Saudi Foreign Minister Faisal bin Farhan.")
+        #expect(describe(a).first?.hasPrefix("meet Faisal bin Farhan+Marco Rubio@Riyadh") == true)
+    }
+
+    @Test func aListOverTheModifiersOfATitle() {
+        let a = analyze("Envoy Lars Ekberg will also meet Finance Secretary Ana Ruiz and Trade and Industry Secretary Jose Lim.")
+        #expect(describe(a) == ["meet Ana Ruiz+Jose Lim+Lars Ekberg planned"])
+    }
+
+    @Test func anAdjectiveInEdIsNoPastTense() {
+        let a = analyze("TOKYO, April 27 - Prime Minister Ryo Tanaka, beleaguered by scandals at home, sets out Wednesday on a mission to Washington.", date: "1987-04-27")
+        #expect(describe(a) == ["visit Ryo Tanaka@Washington, D.C. 1987-04-29 planned"])
+    }
+
+    @Test func theirMeansTwoPeopleNamedBeforeInTheSentence() {
+        let text = """
+            Prime Minister Ana Silva met President Rui Costa in Porto on Monday.
+            Aides noted Olaf Berg's invitation to Ingrid Moen to visit Norway, made at their first summit in Bergen in 2019.
+            """
+        let a = analyze(text, date: "2024-05-08")
+        #expect(describe(a).contains { $0.hasPrefix("meet Ingrid Moen+Olaf Berg") && $0.contains(" 2019 ") })
+    }
+
+    @Test func aSilentVerbDatesTheNounItGoverns() {
+        let a = analyze("Commerce Secretary Mia Lund leaves on Saturday on a 10-day trip to Vietnam.", date: "2024-04-17")
+        #expect(describe(a) == ["visit Mia Lund@Vietnam 2024-04-20 planned"])
+    }
+
+    @Test func attendingAnOccasionNamedByAPlace() {
+        let a = analyze("Prime Minister Ana Silva will attend the Davos forum in January.", date: "2024-11-02")
+        #expect(describe(a).first?.hasPrefix("visit Ana Silva@Davos") == true)
+    }
+
     // MARK: what is no event
 
     @Test func modifiersSportsAndAddressesAreNoEvents() {

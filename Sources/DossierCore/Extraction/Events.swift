@@ -427,9 +427,12 @@ struct EventFinder {
             if Self.pastWords.contains(h) { return true }
             if EventLexicon.planning.contains(h) || EventLexicon.speculation.contains(h) || EventLexicon.denial.contains(h) { continue }
             if Vocab.reporting.contains(h) { continue }
+            // A word in -ed in a verb's place, right after its subject ("Chirac opened talks"); not an
+            // adjective ("Nakasone, beleaguered by turmoil, sets out").
             let tk = doc.tokens[i]
-            if i < t, tk.length > 4, !tk.flags.contains(.capitalized), doc.bytes[Int(tk.end) - 2] == UInt8(ascii: "e"),
-                doc.bytes[Int(tk.end) - 1] == UInt8(ascii: "d")
+            if i < t, i > c, tk.length > 4, !tk.flags.contains(.capitalized), doc.bytes[Int(tk.end) - 2] == UInt8(ascii: "e"),
+                doc.bytes[Int(tk.end) - 1] == UInt8(ascii: "d"), tokenRef[i - 1] >= 0 || att.pronouns[i - 1] != nil
+                    || doc.tokens[i - 1].kind == .word && Self.pronounSubjects.contains(doc.tokens[i - 1].hash)
             {
                 return true
             }
@@ -559,6 +562,10 @@ struct EventFinder {
             let lenders = noInherit.contains(t) ? others : holders
             if let o = lenders.filter({ $0 > t && $0 - t <= 10 }).min(), let ks = out[o], clauseStart(o, r) <= t {
                 out[t] = ks
+            } else if let o = others.filter({ $0 < t && t - $0 <= 8 }).max(), let ks = out[o], clauseStart(t, r) <= o {
+                // "leaves on Saturday on a 10-day trip", "begins on Tuesday a state visit": the verb
+                // that reports nothing itself dates the noun it governs.
+                out[t] = ks
             }
         }
         for t in out.keys { out[t]!.sort { abs(times[$0].start - t) < abs(times[$1].start - t) } }
@@ -646,6 +653,11 @@ struct EventFinder {
         while k >= 0, k >= t - 3 {
             let b = doc.tokens[k]
             if b.kind == .possessive { return true }
+            // "Rubio's Riyadh talks": a place naming the occasion between.
+            if tokenRef[k] >= 0, kind(tokenRef[k]) == .place {
+                k -= 1
+                continue
+            }
             guard b.kind == .word, tokenRef[k] < 0 else { return false }
             if b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his || b.hash == W.her
                 || Self.quantifiers.contains(b.hash)
@@ -662,6 +674,9 @@ struct EventFinder {
         return false
     }
 
+    static let asWord = TextHash.folded("as")
+    /// After "as", a noun phrase: "as the guests of", "as part of" ("as" is then no clause word).
+    static let determinerLike = WordSet("the a an part his her their its well")
     static let subordinators = WordSet("after before because since although though whereas unless until once while")
     static let clauseWords = WordSet("that when while because although though whereas if unless before after since where which who whom but as until once")
     static let relative = WordSet("who which")
@@ -674,7 +689,11 @@ struct EventFinder {
             let u = doc.tokens[i]
             if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i + 1 }
             if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i + 1 }
-            if u.kind == .word && Self.clauseWords.contains(u.hash) && tokenRef[i] < 0 { return i }
+            if u.kind == .word && Self.clauseWords.contains(u.hash) && tokenRef[i] < 0
+                && !(u.hash == Self.asWord && i + 1 < t && Self.determinerLike.contains(doc.tokens[i + 1].hash))
+            {
+                return i
+            }
             // "Okonogi said Kim is … likely to meet Putin": what is said is a clause of its own.
             if u.kind == .word && Vocab.reporting.contains(u.hash) && !att.insideQuote[i] && i + 1 < t,
                 doc.tokens[i + 1].kind == .word, !Self.prepositions.contains(doc.tokens[i + 1].hash)
@@ -823,9 +842,16 @@ struct EventFinder {
         var skippedUntil = -1
         for (k, (e, i)) in rs.enumerated() {
             // The rest of a list begun after a preposition ("in Bangladesh, Bhutan and Nepal").
+            // ("In Hong Kong, Baldrige will …": a comma closes an opening phrase; the list goes on only
+            // with "and" or another comma after the next name.)
             if skippedUntil >= 0, (skippedUntil..<i).allSatisfy({ doc.tokens[$0].hash == W.comma || doc.tokens[$0].hash == W.and }) {
-                skippedUntil = Int(refEnd[i])
-                continue
+                let n = Int(refEnd[i])
+                let listed = (skippedUntil..<i).contains { doc.tokens[$0].hash == W.and }
+                    || n < b && (doc.tokens[n].hash == W.comma || doc.tokens[n].hash == W.and)
+                if listed {
+                    skippedUntil = n
+                    continue
+                }
             }
             if i > a {
                 let p = doc.tokens[i - 1]
@@ -838,6 +864,8 @@ struct EventFinder {
                     continue
                 }
                 if p.kind == .word && p.hash == W.to && i >= 2 && doc.tokens[i - 2].hash == W.according { continue }
+                // "… to visit Norway": the object of an infinitive.
+                if p.kind == .word, !p.flags.contains(.capitalized), i >= 2, doc.tokens[i - 2].hash == W.to { continue }
             }
             // "Hamas' most senior leader, Ismail Haniyeh, traveled": the apposition; "Jordan's
             // visiting King Abdullah II": the name after the possessor; "Romania's government": the
@@ -961,10 +989,16 @@ struct EventFinder {
                     continue
                 }
                 // Words between a joiner and the next name ("and United States President Donald Trump"
-                // is one reference; "and the" is skipped).
+                // is one reference; "and the" is skipped; "and Trade and Industry Secretary Eric Ho").
                 if joined && u.kind == .word && (u.hash == W.the) {
                     j += 1
                     continue
+                }
+                if joined, u.kind == .word, u.flags.contains(.capitalized), tokenRef[j] < 0, let k = (j + 1..<min(r.upperBound, j + 5)).first(where: {
+                    tokenRef[$0] >= 0 || !(doc.tokens[$0].flags.contains(.capitalized) || doc.tokens[$0].hash == W.and || doc.tokens[$0].hash == W.of)
+                }), tokenRef[k] >= 0, kind(tokenRef[k]) == .person {
+                    j = k
+                    break
                 }
                 break
             }
@@ -1107,7 +1141,9 @@ struct EventFinder {
             if u.kind == .word, let p = att.pronouns[i], u.hash == W.his || u.hash == W.her { return p }
             if u.kind == .word && (u.hash == W.the || u.hash == W.a || u.hash == W.an) { return nil }
             if u.kind != .word && u.kind != .number { return nil }
-            if tokenRef[i] >= 0 && doc.tokens[i].kind == .word && kind(tokenRef[i]) != .country { return nil }
+            if tokenRef[i] >= 0 && doc.tokens[i].kind == .word && kind(tokenRef[i]) != .country && kind(tokenRef[i]) != .place {
+                return nil
+            }
             i -= 1
             steps += 1
         }
@@ -1134,6 +1170,12 @@ struct EventFinder {
                 doc.tokens[$0].kind == .word && Vocab.reporting.contains(doc.tokens[$0].hash)
             }), let sp = att.speaker(ofVerb: v), kind(sp) != .person {
                 return [sp]
+            }
+            // "Reagan's invitation to Gorbachev …, made at their first summit": two people named
+            // before in the sentence.
+            if u.kind == .word, u.hash == W.their {
+                let people = lastPeople(2, before: i, excluding: []).filter { doc.sentenceOf[firstRef($0, before: i)] == doc.sentenceOf[i] }
+                if people.count == 2 { return people }
             }
             if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || twoPeople) {
                 // The meeting reported last (not the last one first reported) …
@@ -1200,7 +1242,7 @@ struct EventFinder {
         // April 27 with X", "talks in Moscow with X"); "between" further on for a noun ("the talks
         // will be in Washington next Wednesday between X and Y").
         var steps = 0
-        let reach = frame == .discuss ? 10 : isNoun ? 12 : 8
+        let reach = frame == .discuss ? 10 : isNoun ? 16 : 8
         while j < r.upperBound, steps < reach {
             let u = doc.tokens[j]
             if u.hash == W.with || (frame == .talk && u.hash == W.to) {
@@ -1280,7 +1322,16 @@ struct EventFinder {
         }
         var subj = subject(of: t, r)
         if let possessor = isNoun ? possessor(of: t, r) : nil { subj = [possessor] }
+        // "their first summit": whose it is, not the clause's subject.
+        if isNoun, let d = (max(r.lowerBound, t - 3)..<t).last(where: { doc.tokens[$0].hash == W.their }),
+            (d + 1..<t).allSatisfy({ doc.tokens[$0].kind == .word && tokenRef[$0] < 0 })
+        {
+            let people = lastPeople(2, before: d, excluding: []).filter { doc.sentenceOf[firstRef($0, before: d)] == doc.sentenceOf[d] }
+            if people.count == 2 { subj = people }
+        }
         if subj.isEmpty, let plural = pluralRef(t, r, prior: prior) { subj = plural }
+        // "Rubio's Riyadh talks", "the Geneva summit": a place naming the meeting.
+        if place == nil, isNoun, t > r.lowerBound, tokenRef[t - 1] >= 0, kind(tokenRef[t - 1]) == .place { place = tokenRef[t - 1] }
         if !withPartners.isEmpty {
             // "… met with President Herzog, First Lady Michal Herzog, and families": those met with
             // do not meet each other; without a subject there is no meeting to report.
@@ -1367,6 +1418,13 @@ struct EventFinder {
         }
         if subj.count >= 2 { add(subj) }
         return out
+    }
+
+    /// The last token before `at` that refers to `e`.
+    func firstRef(_ e: Int32, before at: Int) -> Int {
+        var k = at - 1
+        while k > 0, tokenRef[k] != e { k -= 1 }
+        return max(0, k)
     }
 
     /// The last `n` distinct people named before token `at` (in any sentence), in text order.
@@ -1467,6 +1525,13 @@ struct EventFinder {
             var steps = 0
             while k < r.upperBound, steps < 4 {
                 if tokenRef[k] >= 0, k + 1 < r.upperBound, doc.tokens[k + 1].kind == .possessive, isLocation(tokenRef[k]) {
+                    place = tokenRef[k]
+                    break
+                }
+                // "attend the Venice summit", "attended the Davos forum": a place naming the occasion.
+                if tokenRef[k] >= 0, isLocation(tokenRef[k]), k > t + 1, doc.tokens[k - 1].hash == W.the,
+                    Int(refEnd[k]) < r.upperBound, doc.tokens[Int(refEnd[k])].kind == .word, tokenRef[Int(refEnd[k])] < 0
+                {
                     place = tokenRef[k]
                     break
                 }
