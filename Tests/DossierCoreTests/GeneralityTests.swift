@@ -237,6 +237,24 @@ import Testing
         #expect(describe(a).first?.hasPrefix("visit Ana Silva@Davos") == true)
     }
 
+    @Test func aShortQuotedFragmentIsNoClauseBoundary() {
+        let a = analyze("Afghan President Ashraf Ghani said he hoped the swap would “pave the way” for direct talks between his government and the Taliban.")
+        #expect(a.events.first?.mentions.first?.status == .speculated)
+    }
+
+    @Test func wouldAfterAVerbOfSayingIsTheReportedFuture() {
+        let a = analyze("The palace said King Harald would have an audience with Pope Leo on June 6.", date: "2025-03-01")
+        #expect(describe(a).first?.hasSuffix(" planned") == true)
+        // A condition stays a speculation.
+        let b = analyze("Analysts think Belarus would meet Poland only under pressure.")
+        #expect(describe(b).first?.hasSuffix(" speculated") == true)
+    }
+
+    @Test func someoneElseMayCancelTheTalks() {
+        let a = analyze("Chad and Niger had been holding direct talks on the border. They were close to a deal when President Amadou Sow scuttled the talks in May.")
+        #expect(describe(a).first?.hasSuffix("occurred,denied") == true)
+    }
+
     // MARK: what is no event
 
     @Test func modifiersSportsAndAddressesAreNoEvents() {

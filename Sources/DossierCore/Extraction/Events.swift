@@ -170,8 +170,9 @@ struct EventFinder {
                     let happened = recent.filter { k in events[k].mentions.contains { $0.status == .occurred } }
                     let pick = status == .occurred ? happened.last ?? recent.last : recent.last
                     if let k = pick {
-                        // "Milei was not invited to the meeting": a clause about someone else.
-                        if let t = ev.mentions.first?.trigger, let subj = clauseSubjectPerson(t),
+                        // "Milei was not invited to the meeting": a clause about someone else ("Trump
+                        // scuttled the talks" acts on them, though).
+                        if let t = ev.mentions.first?.trigger, inPrepositionalPhrase(t), let subj = clauseSubjectPerson(t),
                             !events[k].participants.contains(where: { $0.entity == subj || standsFor(subj, $0.entity) })
                         {
                             continue
@@ -191,6 +192,13 @@ struct EventFinder {
             }
         }
         return events.filter { valid($0) }
+    }
+
+    /// Whether noun trigger `t` stands after a preposition ("invited to the meeting").
+    func inPrepositionalPhrase(_ t: Int) -> Bool {
+        let r = doc.range(ofSentence: Int(doc.sentenceOf[t]))
+        let np = nounPhraseStart(t, r)
+        return np > r.lowerBound && doc.tokens[np - 1].kind == .word && Self.prepositions.contains(doc.tokens[np - 1].hash)
     }
 
     /// The person who is the subject of the clause holding token `t`, if any.
@@ -675,6 +683,7 @@ struct EventFinder {
     }
 
     static let asWord = TextHash.folded("as")
+    static let would = TextHash.folded("would")
     /// After "as", a noun phrase: "as the guests of", "as part of" ("as" is then no clause word).
     static let determinerLike = WordSet("the a an part his her their its well")
     static let subordinators = WordSet("after before because since although though whereas unless until once while")
@@ -688,6 +697,14 @@ struct EventFinder {
         while i >= r.lowerBound {
             let u = doc.tokens[i]
             if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i + 1 }
+            // A short quoted fragment inside the clause ("would “pave the way” for talks") is no
+            // boundary; a quotation is.
+            if u.kind == .closeQuote || u.kind == .closeSingle, let open = (max(r.lowerBound, i - 7)..<i).last(where: {
+                doc.tokens[$0].kind == .openQuote || doc.tokens[$0].kind == .openSingle
+            }), open > r.lowerBound, doc.tokens[open - 1].kind == .word {
+                i = open - 1
+                continue
+            }
             if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i + 1 }
             if u.kind == .word && Self.clauseWords.contains(u.hash) && tokenRef[i] < 0
                 && !(u.hash == Self.asWord && i + 1 < t && Self.determinerLike.contains(doc.tokens[i + 1].hash))
@@ -1827,7 +1844,7 @@ struct EventFinder {
     static let before = TextHash.folded("before")
 
     /// Prepositions that put a noun in an adjunct of the clause rather than make it its subject or object.
-    static let adjunctPrepositions = WordSet("during before after since ahead following amid at throughout until despite")
+    static let adjunctPrepositions = WordSet("during before after since ahead following amid at throughout until despite from")
     /// Words of the clause that place an adjunct's event in the future too.
     static let futureWords = WordSet("will shall would scheduled due expected set planned planning plans")
     /// Participles that open a reduced relative clause after a noun ("…, scheduled for Thursday").
@@ -1991,6 +2008,16 @@ struct EventFinder {
                 k += 1
                 steps += 1
             }
+        }
+        // "The announcement said Reagan would have an audience …": "would" after a verb of saying in
+        // the past is the future of the report, not a condition.
+        if spec && !denied, let w = (max(c, t - 15)..<t).first(where: { doc.tokens[$0].hash == Self.would }),
+            !(max(c, t - 15)..<t).contains(where: { $0 != w && tokenRef[$0] < 0 && EventLexicon.speculation.contains(doc.tokens[$0].hash) }),
+            (max(r.lowerBound, c - 2)..<w).contains(where: { Vocab.reporting.contains(doc.tokens[$0].hash) && !att.insideQuote[$0] })
+                || c > r.lowerBound && Vocab.reporting.contains(doc.tokens[c - 1].hash)
+        {
+            spec = false
+            planned = true
         }
         if denied { return .denied }
         if spec { return .speculated }
