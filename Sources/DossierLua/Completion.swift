@@ -172,6 +172,7 @@ public enum Completion {
             return recordMembers(RecordObjects.kind(r.kind), separator)
         }
         if QueryObjects.query(L, -1) != nil { return queryMembers(separator) }
+        if ReportObject.box(L, -1) != nil { return separator == ":" ? ReportObject.methodNames.map { $0 + "(" } : [] }
         if lua_type(L, -1) == LUA_TSTRING, separator == ":" {
             _ = Lua.getGlobal(L, "string")
             return tableKeys(L, -1, functionsOnly: true)

@@ -64,7 +64,7 @@ enum Globals {
             Lua.push(L, "no entity named '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? ""))
             return 2
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -85,7 +85,7 @@ enum Globals {
             if exists { RecordObjects.push(L, rt, kind, Int64(id)) } else { lua_pushnil(L) }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -111,7 +111,7 @@ enum Globals {
             }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -183,7 +183,7 @@ enum Globals {
             }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 

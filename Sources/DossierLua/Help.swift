@@ -16,6 +16,9 @@ enum Help {
           q:sort(key|fn [, "desc"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n])
         Lookups: entity(name)  article(id)  event(id)  search(text [, n])
         Output: show(x [, n])  print(…)  dossier.format("table"|"csv"|"json"|"markdown")  dossier.render(x [, fmt])
+        Charts: timeline(events)  chart(q:group(key) or {label=count})
+        Reports: r = report.new{title=…}  r:heading  r:paragraph  r:table  r:quotes  r:timeline  r:network  r:bars
+          r:render("markdown"|"html"|"csv"|"json")   (help("report"); run them with `dossier report`)
         More: help(events)  help(entity("Putin"))  help(events())  help("filters")  help("repl")
 
         """
@@ -62,6 +65,23 @@ enum Help {
         "query": "Query methods: #q  q:count()  for x in q do … end  for i, x in pairs(q)  q:list()  q:first()  q:where(fn|{filters})  q:sort(key|fn [, \"desc\"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n]). Queries are immutable: each method returns a new one. Filters, sort by a column, limit and skip run in SQL until a Lua function (where(fn), map) joins in.\n",
         "filters": filters,
         "repl": repl,
+        "timeline": "timeline(events [, n]): prints events in date order, one a line (date, type, participants and place, statuses, sources); undated events apart at the end.\n",
+        "chart": "chart(counts [, {title=, width=, limit=}]): a bar chart in Unicode blocks of q:group(key), {label=count} or {{label, value}, …}.\n",
+        "report": """
+            report.new{title=, subtitle=, date=, period=false}: a report; its methods add blocks and return it.
+              r:heading(text [, level])   r:paragraph(text)   r:list(items)
+              r:table(q or list, {columns={"date", {"Who", "participants"}, {"N", fn}}, sort=, desc=, limit=, caption=})
+              r:quotes(q, {limit=, caption=})   r:timeline(events, {limit=, caption=})
+              r:network(events | articles | entities | entity, {max=30, min=1, focus=, kinds=, caption=})
+              r:bars(q:group(key) or {label=count}, {limit=, caption=})
+              r:render("markdown"|"html"|"csv"|"json") → text
+            report.period: {since=, ["until"]=, before=, label=} from `dossier report --since/--until`
+            report.within{filters}: the filters with the period's since= and before= added
+            report.add_days(date, n)   report.set_period(since, until)
+            `dossier report [--db F] [--since D] [--until D] [--out DIR] [--format md,html,csv,json] SCRIPT.lua [ARGS]`
+              writes the report the script returns (or the last one it made).
+
+            """,
         "dossier": "dossier.version  dossier.database  dossier.format([name])  dossier.render(x [, format])  dossier.stats()\n",
     ]
 
@@ -79,7 +99,7 @@ enum Help {
         if QueryObjects.query(L, idx) != nil { return topics["query"]! }
         if lua_type(L, idx) == LUA_TFUNCTION {
             // Which global is it?
-            for name in Globals.names + ["print"] {
+            for name in Globals.names + ["print", "timeline", "chart"] {
                 _ = Lua.getGlobal(L, name)
                 let same = lua_rawequal(L, -1, idx) != 0
                 luashim_pop(L, 1)
@@ -92,7 +112,12 @@ enum Help {
             let same = lua_rawequal(L, -1, idx) != 0
             luashim_pop(L, 1)
             if same { return topics["dossier"]! }
+            _ = Lua.getGlobal(L, "report")
+            let isReport = lua_rawequal(L, -1, idx) != 0
+            luashim_pop(L, 1)
+            if isReport { return topics["report"]! }
         }
+        if ReportObject.box(L, idx) != nil { return topics["report"]! }
         return "\(Lua.typeName(L, idx)): no help; help() lists the API\n"
     }
 }

@@ -19,8 +19,11 @@ public final class LuaRuntime {
     }
     /// The line width tables may fill: the terminal's, or 120.
     public var lineWidth = 120
+    /// The period `dossier report --since/--until` gives, seen by scripts as `report.period`.
+    public var reportPeriod: ReportPeriod?
 
     let cache: RecordCache
+    private lazy var watchdog = InterruptWatchdog(store: store)
     /// Registry slots of the metatables, by RecordKind (then Query, Cursor, Rows).
     var metatables: [Int32] = []
     /// Per kind: the interned Lua strings of the block fields and their column numbers.
@@ -40,6 +43,8 @@ public final class LuaRuntime {
         RecordObjects.install(self)
         QueryObjects.install(self)
         Globals.install(self)
+        ReportModule.install(self)
+        ReplCharts.install(self)
         Prelude.install(self)
     }
 
@@ -79,7 +84,9 @@ public final class LuaRuntime {
         let base = lua_gettop(L) - nargs - 1
         luashim_interrupt_install()
         luashim_running_begin(L)
+        watchdog.start()
         let status = traceback ? luashim_pcall_traceback(L, nargs, LUA_MULTRET) : luashim_pcall(L, nargs, LUA_MULTRET)
+        watchdog.stop()
         luashim_running_end(L)
         if status == LUA_OK { return .ok(count: lua_gettop(L) - base) }
         let message = Lua.describe(L, -1)
@@ -104,6 +111,12 @@ public final class LuaRuntime {
     /// Runs a script file as the standalone `lua` does: `arg[0]` is the script, `arg[1…]` its
     /// arguments, which are also passed as `...`.
     public func runScript(path: String, args: [String], code: String) -> String? {
+        run(prepareScript(path: path, args: args, code: code), name: "@" + path, args: args)
+    }
+
+    /// Sets the global `arg` for a script and returns its code with a first line starting with
+    /// '#' (a shebang) made a comment, as the standalone lua does.
+    public func prepareScript(path: String, args: [String], code: String) -> String {
         lua_createtable(L, Int32(args.count), 1)
         Lua.push(L, path)
         lua_rawseti(L, -2, 0)
@@ -112,10 +125,7 @@ public final class LuaRuntime {
             lua_rawseti(L, -2, lua_Integer(i + 1))
         }
         Lua.setGlobal(L, "arg")
-        // A first line starting with '#' (a shebang) is skipped, as lua does.
-        var code = code
-        if code.hasPrefix("#") { code = "--" + code }
-        return run(code, name: "@" + path, args: args)
+        return code.hasPrefix("#") ? "--" + code : code
     }
 
     /// Writes text to the output.

@@ -121,7 +121,7 @@ enum QueryObjects {
             push(L, LuaQuery(base: query, label: label), functionsFrom: 0)
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -206,14 +206,20 @@ enum QueryObjects {
 
     /// The query at `idx`, or nil when it is not one.
     static func query(_ L: OpaquePointer, _ idx: Int32) -> LuaQuery? {
-        // By the metatable's registry slot, as for cursors: no C string made per call.
+        boxed(L, idx, metatable: 4)
+    }
+
+    /// The Swift object boxed in the userdata at `idx` when its metatable is the one in slot
+    /// `metatable` of the runtime's list. Compared by the registry slot, not by name as
+    /// luaL_testudata does: no C string is made, and this runs for every row of a for loop.
+    private static func boxed<T: AnyObject>(_ L: OpaquePointer, _ idx: Int32, metatable: Int) -> T? {
         let i = lua_absindex(L, idx)
         guard lua_type(L, i) == LUA_TUSERDATA, lua_getmetatable(L, i) != 0 else { return nil }
-        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[4]))
+        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[metatable]))
         let same = lua_rawequal(L, -1, -2) != 0
         luashim_pop(L, 2)
         guard same, let raw = lua_touserdata(L, i)!.load(as: UnsafeMutableRawPointer?.self) else { return nil }
-        return Unmanaged<LuaQuery>.fromOpaque(raw).takeUnretainedValue()
+        return Unmanaged<T>.fromOpaque(raw).takeUnretainedValue()
     }
 
     private static func selfQuery(_ L: OpaquePointer, _ method: String) -> LuaQuery? {
@@ -279,7 +285,7 @@ enum QueryObjects {
                     push(L, n, functionsFrom: 1)
                     return 1
                 } catch {
-                    return Lua.error(L, "\(error)")
+                    return Lua.error(L, userMessage(error))
                 }
             }
         default:
@@ -311,7 +317,7 @@ enum QueryObjects {
             let key = Lua.string(L, 2)!
             if q.isPureSQL && q.base.limit == nil && q.base.offset == 0 && Query.sortFields(q.kind).contains(key) {
                 let n = q.copy()
-                do { try n.base.sort(by: key, descending: descending) } catch { return Lua.error(L, "\(error)") }
+                do { try n.base.sort(by: key, descending: descending) } catch { return Lua.error(L, userMessage(error)) }
                 n.label += ":sort(\"\(key)\"\(order))"
                 push(L, n, functionsFrom: 1)
                 return 1
@@ -373,8 +379,9 @@ enum QueryObjects {
         let rt = LuaRuntime.from(L)
         let qi = lua_absindex(L, idx)
         // User values: 1 the stage functions, 2 the sorted buffer, 3 the last value yielded,
-        // 4 the query, 5 the row objects (read from, or collected for the query).
-        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 5)!
+        // 4 the query, 5 the row objects (read from, or collected for the query), 6 the text
+        // fields of its rows made into Lua strings so far, a list per column.
+        let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 6)!
         p.storeBytes(of: Unmanaged.passRetained(Cursor(query: q, runtime: rt)).toOpaque(), as: UnsafeMutableRawPointer.self)
         lua_rawgeti(L, Lua.registryIndex, lua_Integer(rt.metatables[5]))
         lua_setmetatable(L, -2)
@@ -386,15 +393,7 @@ enum QueryObjects {
     }
 
     static func cursor(_ L: OpaquePointer, _ idx: Int32) -> Cursor? {
-        // Compared with the metatable by its registry slot: cheaper than luaL_testudata's lookup
-        // by name, and this runs once per row of a for loop.
-        let i = lua_absindex(L, idx)
-        guard lua_type(L, i) == LUA_TUSERDATA, lua_getmetatable(L, i) != 0 else { return nil }
-        lua_rawgeti(L, Lua.registryIndex, lua_Integer(LuaRuntime.from(L).metatables[5]))
-        let same = lua_rawequal(L, -1, -2) != 0
-        luashim_pop(L, 2)
-        guard same, let raw = lua_touserdata(L, i)!.load(as: UnsafeMutableRawPointer?.self) else { return nil }
-        return Unmanaged<Cursor>.fromOpaque(raw).takeUnretainedValue()
+        boxed(L, idx, metatable: 5)
     }
 
     static let cursorGC: LuaCallback = { L in
@@ -531,7 +530,7 @@ enum QueryObjects {
                 lua_pushinteger(L, lua_Integer(try LuaRuntime.from(L).store.count(q.base)))
                 return 1
             } catch {
-                return Lua.error(L, "\(error)")
+                return Lua.error(L, userMessage(error))
             }
         }
         let cur = pushCursor(L, q, queryAt: 1)
@@ -599,7 +598,7 @@ enum QueryObjects {
                 pushRows(L, columns: ["key", "count"], rows: counts.map { [$0.key.map(JSON.string) ?? .null, .int(Int64($0.count))] })
                 return 1
             } catch {
-                return Lua.error(L, "\(error)")
+                return Lua.error(L, userMessage(error))
             }
         }
         if let key, q.isPureSQL, !(RecordObjects.fields[q.kind] ?? []).contains(key) {
@@ -817,7 +816,7 @@ final class Cursor {
                 }
             }
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
         while let k = query.stages[firstStage...].firstIndex(where: \.isSort) {
             lua_createtable(L, 0, 0)

@@ -144,7 +144,11 @@ enum RecordObjects {
             guard let blockPointer = r.block else { return methodOrField(L, r) }
             for (p, c) in rt.blockKeys[Int(r.kind)] where p == k {
                 Unmanaged<RowBlock>.fromOpaque(blockPointer)._withUnsafeGuaranteedRef {
-                    pushBlockValue(L, $0, c, Int(r.index))
+                    if $0.types[c] == .text {
+                        pushCachedText(L, $0, c, Int(r.index))
+                    } else {
+                        pushBlockValue(L, $0, c, Int(r.index))
+                    }
                 }
                 return 1
             }
@@ -158,6 +162,41 @@ enum RecordObjects {
         luashim_pop(L, 1)
         guard let key = Lua.string(L, 2) else { lua_pushnil(L); return 1 }
         return pushField(L, kind(r.kind), r.id, key)
+    }
+
+    /// Pushes text column `c` of row `row` for the object at index 1, making the Lua string once:
+    /// the strings are kept, a list per column, by the cursor that owns the block (user value 6),
+    /// so reading a field again, or in a later run of the query, finds the same string.
+    private static func pushCachedText(_ L: OpaquePointer, _ block: RowBlock, _ c: Int, _ row: Int) {
+        let top = lua_gettop(L)
+        guard lua_getiuservalue(L, 1, 1) == LUA_TUSERDATA else {
+            lua_settop(L, top)
+            pushBlockValue(L, block, c, row)
+            return
+        }
+        let cursor = lua_gettop(L)
+        if lua_getiuservalue(L, cursor, 6) != LUA_TTABLE {
+            luashim_pop(L, 1)
+            lua_createtable(L, Int32(block.types.count), 0)
+            lua_pushvalue(L, -1)
+            lua_setiuservalue(L, cursor, 6)
+        }
+        if lua_rawgeti(L, -1, lua_Integer(c + 1)) != LUA_TTABLE {
+            luashim_pop(L, 1)
+            lua_createtable(L, Int32(block.count), 0)
+            lua_pushvalue(L, -1)
+            lua_rawseti(L, -3, lua_Integer(c + 1))
+        }
+        let column = lua_gettop(L)
+        if lua_rawgeti(L, column, lua_Integer(row + 1)) == LUA_TNIL {
+            luashim_pop(L, 1)
+            pushBlockValue(L, block, c, row)
+            lua_pushvalue(L, -1)
+            lua_rawseti(L, column, lua_Integer(row + 1))
+        }
+        // Leave only the value, in the place of what this function found on the stack.
+        lua_rotate(L, top + 1, 1)
+        lua_settop(L, top + 1)
     }
 
     @inline(__always)
@@ -198,7 +237,7 @@ enum RecordObjects {
             Lua.push(L, try Summaries.line(LuaRuntime.from(L), kind(r.kind), r.id))
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 
@@ -325,7 +364,7 @@ enum RecordObjects {
             }
             return 1
         } catch {
-            return Lua.error(L, "\(error)")
+            return Lua.error(L, userMessage(error))
         }
     }
 

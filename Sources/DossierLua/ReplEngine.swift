@@ -130,7 +130,7 @@ public final class ReplEngine {
                 let c = try runtime.store.counts()
                 runtime.emit("\(c.articles) articles, \(c.entities) entities, \(c.events) events, \(c.quotes) quotes\n")
             } catch {
-                errorOutput("\(error)\n")
+                errorOutput(userMessage(error) + "\n")
             }
         default:
             errorOutput("unknown command '\(words[0])'\(Suggestion.hint(words[0], in: ReplEngine.commands)); .help lists them\n")

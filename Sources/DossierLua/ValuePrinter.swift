@@ -34,7 +34,7 @@ enum ValuePrinter {
                 return inspect(L, i, depth: 0, seen: []) + "\n"
             }
         } catch {
-            return "error: \(error)\n"
+            return "error: \(userMessage(error))\n"
         }
         if lua_type(L, i) == LUA_TSTRING { return (Lua.string(L, i) ?? "") + "\n" }
         return Lua.describe(L, i) + "\n"
@@ -85,7 +85,7 @@ enum ValuePrinter {
             }
             return .success(text)
         } catch {
-            Lua.push(L, "\(error)")
+            Lua.push(L, userMessage(error))
             lua_rotate(L, top + 1, 1)
             lua_settop(L, top + 1)
             return .failure(LuaErrorCode(code: LUASHIM_ERROR))

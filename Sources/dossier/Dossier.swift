@@ -10,6 +10,6 @@ struct Dossier: ParsableCommand {
             says otherwise); with piped input, runs it as a script.
             """,
         version: DossierVersion.string,
-        subcommands: [ReplCommand.self, RunCommand.self, ExportCommand.self, IngestCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, ReportCommand.self, ExportCommand.self, IngestCommand.self],
         defaultSubcommand: ReplCommand.self)
 }

@@ -114,6 +114,29 @@ import Testing
         #expect(r.stderr.contains("\(dir)/latin1.txt:"))
     }
 
+    @Test func aFolderReadOnceOpensFromTheCacheUntilAFileChanges() throws {
+        let dir = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let env = ["XDG_CACHE_HOME": dir + "/cache"]
+        let corpus = dir + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try "Moon Jae-in met Vladimir Putin in Moscow on Friday.".write(toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: corpus + "/empty.txt", contents: Data())
+        let first = try Binary.run(["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
+        #expect(first.stdout == "1\t:memory:\n")
+        let second = try Binary.run(["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
+        #expect(second.stdout.hasPrefix("1\t\(dir)/cache/dossier/corpus-"))
+        // Warnings about the corpus's files are given again from the cache.
+        #expect(second.stderr.contains("empty.txt: empty file"))
+        try "Another story.".write(toFile: corpus + "/b.txt", atomically: true, encoding: .utf8)
+        let third = try Binary.run(["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
+        #expect(third.stdout == "2\t:memory:\n")
+        let fresh = try Binary.run(["--corpus", corpus, "-e", "print(dossier.database)"], environment: env.merging(["DOSSIER_NO_CACHE": "1"]) { a, _ in a })
+        #expect(fresh.stdout == ":memory:\n")
+        let cached = try FileManager.default.contentsOfDirectory(atPath: dir + "/cache/dossier").filter { $0.hasSuffix(".sqlite") }
+        #expect(cached.count == 1)
+    }
+
     @Test func ingestThenQueryTheDatabase() throws {
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -12,9 +12,9 @@ import Testing
         private(set) var screen = ""
         private var mark: String.Index
 
-        init(home: String) throws {
+        init(home: String, environment: [String] = []) throws {
             let argv = [Binary.path]
-            let env = ["HOME=\(home)", "TERM=xterm", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "INPUTRC=/dev/null"]
+            let env = ["HOME=\(home)", "TERM=xterm", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "INPUTRC=/dev/null"] + environment
             var master: Int32 = -1
             let cArgs = argv.map { strdup($0) } + [nil]
             let cEnv = env.map { strdup($0) } + [nil]
@@ -140,6 +140,25 @@ import Testing
         #expect(t.expect("> "))
         t.send("\u{04}")
         #expect(t.wait() == 0)
+    }
+
+    @Test func chartsAreColouredOnATerminalUnlessNoColor() throws {
+        let coloured = try Terminal(home: home)
+        #expect(coloured.expect("> "))
+        coloured.send("chart({meet=2}, {width=2})\r")
+        #expect(coloured.expect("meet  \u{1B}[36m██\u{1B}[0m 2"), "\(coloured.screen.debugDescription)")
+        #expect(coloured.expect("> "))
+        coloured.send("\u{04}")
+        #expect(coloured.wait() == 0)
+
+        let plain = try Terminal(home: home, environment: ["NO_COLOR=1"])
+        #expect(plain.expect("> "))
+        plain.send("chart({meet=2}, {width=2})\r")
+        #expect(plain.expect("meet  ██ 2"), "\(plain.screen.debugDescription)")
+        #expect(!plain.screen.contains("\u{1B}[36m"))
+        #expect(plain.expect("> "))
+        plain.send("\u{04}")
+        #expect(plain.wait() == 0)
     }
 
     @Test func historyPersistsAcrossSessions() throws {

@@ -100,23 +100,24 @@ enum Fixtures {
         return [("a.txt", a.analysis), ("b.txt", b.analysis), ("c.txt", c.analysis)]
     }
 
-    static func store() throws -> Store {
+    static func store(_ analyses: [(file: String, Analysis)] = analyses()) throws -> Store {
         let store = try Store.inMemory()
-        for (file, analysis) in analyses() { try store.add([analysis], file: file) }
+        for (file, analysis) in analyses { try store.add([analysis], file: file) }
         return store
     }
 
-    /// A runtime over the fixture corpus whose output is collected.
-    final class Session {
+    /// A runtime over a fixture corpus whose output is collected.
+    class Session {
         let runtime: LuaRuntime
-        private(set) var output = ""
+        var output = ""
 
-        init() throws {
-            runtime = LuaRuntime(store: try Fixtures.store())
+        init(store: Store? = nil) throws {
+            runtime = LuaRuntime(store: try store ?? Fixtures.store())
             runtime.output = { [unowned self] in self.output += $0 }
         }
 
         /// Runs `code`; returns what it printed, or throws its error message.
+        @discardableResult
         func run(_ code: String) throws -> String {
             output = ""
             if let error = runtime.run(code, name: "=test") { throw LuaFailure(message: error) }

@@ -96,3 +96,34 @@ import Testing
         #expect(try s.run("print(entity('Putin').nonexistent)") == "nil\n")
     }
 }
+
+/// The output functions and the `dossier` table.
+@Suite struct OutputFunctionTests {
+    let s: Fixtures.Session
+    init() throws { s = try Fixtures.Session() }
+
+    @Test func showPrintsQueriesListsAndRecords() throws {
+        let all = try s.run("show(articles():sort('date'))")
+        #expect(all.hasPrefix("id  date        source       title\n"))
+        #expect(all.hasSuffix("(3 rows)\n"))
+        #expect(try s.run("show(articles(), 1)").hasSuffix("(1 of 3 rows; show(q) prints all)\n"))
+        #expect(try s.run("articles():show(1)").hasSuffix("(1 of 3 rows; show(q) prints all)\n"))
+        #expect(try s.run("show(entity('Putin'))").hasPrefix("Entity    #2 Vladimir Putin\n"))
+        #expect(try s.run("show({1, 2})") == "value\n─────\n    1\n    2\n")
+        #expect(try s.run("show({a = 1, b = {2, 'x'}})") == "{ a = 1, b = { 2, \"x\" } }\n")
+        #expect(try s.run("show(events():list())").contains("Moon Jae-in"))
+    }
+
+    @Test func formatsAndRender() throws {
+        #expect(try s.run("print(dossier.format())") == "table\n")
+        #expect(try s.run("print(dossier.format('csv'))") == "csv\n")
+        #expect(try s.run("print(dossier.render(entities{kind='media'}))") == "name,kind,country,mentions\r\nYonhap,media,,0\r\n\n")
+        #expect(try s.run("print(dossier.render(entities{kind='media'}, 'json'))").hasPrefix("[{\"name\":\"Yonhap\""))
+        #expect(s.error("dossier.format('xml')")?.contains("unknown format 'xml'") == true)
+    }
+
+    @Test func statsAndVersion() throws {
+        #expect(try s.run("local c = dossier.stats() print(c.articles, c.entities, c.events, c.quotes)") == "3\t8\t3\t2\n")
+        #expect(try s.run("print(type(dossier.version), dossier.database)") == "string\t:memory:\n")
+    }
+}

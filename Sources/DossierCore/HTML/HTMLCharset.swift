@@ -36,28 +36,16 @@ enum HTMLCharset {
                     continue
                 }
             }
-            let c = b[i]
-            if c < 0x80 {
+            if b[i] < 0x80 {
                 i += 1
                 continue
             }
-            let need: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default: return false
-            }
-            if i + need >= n { return true }
-            let c1 = b[i + 1]
-            if c1 < lo || c1 > hi { return false }
-            for k in 2..<(need + 1) where b[i + k] & 0xC0 != 0x80 { return false }
-            i += need + 1
+            // The readers' validator: 0 means the buffer ends inside a sequence that could still
+            // be valid, which is forgiven.
+            let length = UTF8Validator.sequenceLength(b, at: i)
+            if length == 0 { return true }
+            if length < 0 { return false }
+            i += length
         }
         return true
     }

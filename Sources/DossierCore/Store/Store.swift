@@ -60,6 +60,11 @@ public final class Store: @unchecked Sendable {
         try writer.write(body)
     }
 
+    /// Runs `body` outside a transaction (VACUUM needs that).
+    public func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction(body)
+    }
+
     /// Cancels the statement running on this store, if any (Ctrl-C during a long query).
     public func interrupt() {
         writer.interrupt()

@@ -8,3 +8,16 @@ public struct DossierError: Error, CustomStringConvertible, Sendable {
 
     public var description: String { message }
 }
+
+import GRDB
+
+/// An error as a user should read it: a DossierError's message; a statement stopped by Ctrl-C as
+/// "interrupted!"; SQLite's own message without the statement's text otherwise.
+public func userMessage(_ error: any Error) -> String {
+    if let e = error as? DossierError { return e.message }
+    if let e = error as? DatabaseError {
+        if e.resultCode == .SQLITE_INTERRUPT { return "interrupted!" }
+        return "database: \(e.message ?? "\(e.resultCode)")"
+    }
+    return "\(error)"
+}
