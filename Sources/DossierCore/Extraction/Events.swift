@@ -684,6 +684,7 @@ struct EventFinder {
 
     static let asWord = TextHash.folded("as")
     static let would = TextHash.folded("would")
+    static let conditionals = WordSet("if unless provided")
     /// After "as", a noun phrase: "as the guests of", "as part of" ("as" is then no clause word).
     static let determinerLike = WordSet("the a an part his her their its well")
     static let subordinators = WordSet("after before because since although though whereas unless until once while")
@@ -2014,7 +2015,8 @@ struct EventFinder {
         if spec && !denied, let w = (max(c, t - 15)..<t).first(where: { doc.tokens[$0].hash == Self.would }),
             !(max(c, t - 15)..<t).contains(where: { $0 != w && tokenRef[$0] < 0 && EventLexicon.speculation.contains(doc.tokens[$0].hash) }),
             (max(r.lowerBound, c - 2)..<w).contains(where: { Vocab.reporting.contains(doc.tokens[$0].hash) && !att.insideQuote[$0] })
-                || c > r.lowerBound && Vocab.reporting.contains(doc.tokens[c - 1].hash)
+                || c > r.lowerBound && Vocab.reporting.contains(doc.tokens[c - 1].hash),
+            !(t..<r.upperBound).contains(where: { Self.conditionals.contains(doc.tokens[$0].hash) })
         {
             spec = false
             planned = true
