@@ -15,6 +15,12 @@ institution	org
 ministry	org
 agency	org
 council	org
+banco	org
+banque	org
+universidad	org
+université	org
+universidade	org
+partido	org
 observatory	org
 tribunal	org
 corps	org
@@ -260,5 +266,7 @@ al	particle
 el	particle
 abu	particle
 ben	particle
+am	particle
+im	particle
 """
 }
