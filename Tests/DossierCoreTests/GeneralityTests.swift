@@ -250,6 +250,14 @@ import Testing
         #expect(describe(b).first?.hasSuffix(" speculated") == true)
     }
 
+    @Test func unnamedSpeakersAreNotTheLastTwoPeople() {
+        let text = """
+            Aid worker Lena Stahl and nurse Omar Idris were freed on Tuesday.
+            Both sides said they were hopeful the swap would bring the rebels to the negotiating table with the government.
+            """
+        #expect(analyze(text).events.filter { $0.type == .meet }.isEmpty)
+    }
+
     @Test func someoneElseMayCancelTheTalks() {
         let a = analyze("Chad and Niger had been holding direct talks on the border. They were close to a deal when President Amadou Sow scuttled the talks in May.")
         #expect(describe(a).first?.hasSuffix("occurred,denied") == true)
@@ -318,6 +326,59 @@ import Testing
     @Test func aParticleAndANameAreNoPair() {
         let a = analyze("The Al-Nasr Brigades said they had fired rockets.")
         #expect(a.entities.contains { $0.name == "Al-Nasr Brigades" && $0.kind == .organization })
+    }
+
+    @Test func unknownNamesInAListOfOrganizations() {
+        let a = analyze("The fund invested in Fluxo, Boeing, Vantor Labs and Microsoft last year.")
+        #expect(a.entities.first { $0.name == "Fluxo" }?.kind == .organization)
+        #expect(a.entities.first { $0.name == "Vantor Labs" }?.kind == .organization)
+    }
+
+    @Test func aNameBeforeACommaAndARegionIsAPlace() {
+        let a = analyze("The institute, of Rockville, Maryland, agreed to share the patent.")
+        #expect(a.entities.first { $0.name == "Rockville" }?.kind == .place)
+    }
+
+    @Test func aPlaceNounInLowerCaseBelongsToTheName() {
+        let a = analyze("The hostages were handed over in the country's southern Zabrul province on Monday.")
+        #expect(a.entities.first { $0.name == "Zabrul province" }?.kind == .place)
+    }
+
+    @Test func aTitleOfTwoWordsEndsANameRun() {
+        let a = analyze("White House Press Secretary Karine Jean-Pierre said the trip would go ahead.")
+        #expect(a.entities.contains { $0.name == "White House" })
+        #expect(a.entities.first { $0.name == "Karine Jean-Pierre" }?.kind == .person)
+    }
+
+    @Test func aPluralPossessiveInsideAName() {
+        let a = analyze("Luis Mora, manager of the National Cocoa Growers' Federation, said the talks had stalled.")
+        #expect(a.entities.contains { $0.name == "National Cocoa Growers' Federation" && $0.kind == .organization })
+    }
+
+    @Test func contractionsAreNoNames() {
+        let a = analyze("\"I’m not going anywhere,\" said Senator Ruth Keller. \"We’ll see.\"")
+        #expect(!a.entities.contains { $0.name.contains("’") })
+    }
+
+    @Test func aCapitalisedWordBeforeAPartyMakesAnotherName() {
+        let a = analyze("The Green Democrats said the budget was unworkable.")
+        #expect(a.entities.contains { $0.name == "Green Democrats" })
+        #expect(!a.entities.contains { $0.name == "Democratic Party" })
+    }
+
+    @Test func aParticleOpensAName() {
+        let a = analyze("The local daily al-Wasat reported the meeting.")
+        #expect(a.entities.first { $0.name == "al-Wasat" }?.kind == .organization)
+        let b = analyze("The governor of the Banco de Portugal spoke on Monday.")
+        #expect(b.entities.contains { $0.name == "Banco de Portugal" && $0.kind == .organization })
+    }
+
+    @Test func aTitleWordAfterAGivenNameIsASurname() {
+        let a = analyze("American Kevin King and Australian Timothy Weeks were freed on Tuesday.")
+        #expect(a.entities.contains { $0.name == "Kevin King" && $0.kind == .person })
+        // A given name that is also a title, after a title, opens the name.
+        let b = analyze("Knesset speaker Amir Ohana met the couple in Tel Aviv.")
+        #expect(b.entities.contains { $0.name == "Amir Ohana" })
     }
 
     @Test func theSameDescriptorNamesTheSamePersonAgain() {
@@ -396,6 +457,11 @@ import Testing
         let q = quotes(text)
         #expect(q.first?.0 == "Climate Observatory")
         #expect(q.last?.0 == "North Atlantic Treaty Organization")
+    }
+
+    @Test func quotedByAPaperAsSaying() {
+        let q = quotes("Oil Minister Sheikh Saad al-Nasser was quoted by the daily al-Wasat as saying that \"no member has asked for a meeting.\"")
+        #expect(q.first?.0 == "Saad al-Nasser")
     }
 
     @Test func aParticipleSpeaksForItsSubject() {

@@ -153,6 +153,13 @@ struct Attribution {
             b -= 1
         }
         if b >= sentence.lowerBound, let e = entity(at: b) { return e }
+        // "X was quoted by the daily al-Qabas as saying": X, not the paper.
+        if doc.tokens[v].hash == Self.sayingWord, v >= 1, doc.tokens[v - 1].hash == Self.asWord,
+            (max(sentence.lowerBound, v - 12)..<v).contains(where: { doc.tokens[$0].hash == Self.quotedWord }),
+            let e = firstActor(in: sentence.lowerBound..<v)
+        {
+            return e
+        }
         // "…, telling the couple, '…'", "…, saying …": a participle's speaker is its clause's subject.
         if b >= sentence.lowerBound, doc.tokens[b].kind == .punct, doc.tokens[b].hash == W.comma, Self.endsInIng(doc, v),
             let e = firstActor(in: sentence.lowerBound..<b)
@@ -203,6 +210,9 @@ struct Attribution {
         return doc.bytes[e - 3] == UInt8(ascii: "i") && doc.bytes[e - 2] == UInt8(ascii: "n") && doc.bytes[e - 1] == UInt8(ascii: "g")
     }
     static let it = TextHash.folded("it")
+    static let sayingWord = TextHash.folded("saying")
+    static let asWord = TextHash.folded("as")
+    static let quotedWord = TextHash.folded("quoted")
     static let speakerNouns = WordSet("spokesperson spokespeople spokesmen aide aides adviser advisers representative statement")
 
     /// The organization or country last named before token `at` (within three sentences), the

@@ -1186,8 +1186,10 @@ struct EventFinder {
             // "Afghan rebel leaders said on Wednesday they would meet …": the speakers.
             if u.kind == .word, u.hash == W.they, let v = (max(r.lowerBound, i - 4)..<i).last(where: {
                 doc.tokens[$0].kind == .word && Vocab.reporting.contains(doc.tokens[$0].hash)
-            }), let sp = att.speaker(ofVerb: v), kind(sp) != .person {
-                return [sp]
+            }) {
+                // ("Both sides said they …", "Officials said they …": unnamed, not the last two people.)
+                if let sp = att.speaker(ofVerb: v), kind(sp) != .person { return [sp] }
+                return nil
             }
             // "Reagan's invitation to Gorbachev …, made at their first summit": two people named
             // before in the sentence.
@@ -1195,6 +1197,8 @@ struct EventFinder {
                 let people = lastPeople(2, before: i, excluding: []).filter { doc.sentenceOf[firstRef($0, before: i)] == doc.sentenceOf[i] }
                 if people.count == 2 { return people }
             }
+            // "Both sides said …": sides, countries or parties are not the last two people.
+            if u.hash == W.both, i + 1 < t, Self.thingNouns.contains(doc.tokens[i + 1].hash) { return nil }
             if u.kind == .word && (u.hash == W.they || u.hash == W.their || u.hash == W.both || twoPeople) {
                 // The meeting reported last (not the last one first reported) …
                 let meets = prior.filter { $0.type == .meet && $0.entitySet.count >= 2 }

@@ -165,7 +165,40 @@ struct Linker {
                 out[k] = .place
             }
         }
+        // "investments by Amazon, Delta Air Lines, PepsiCo, Apple and Boeing": unknown names in a list
+        // of organizations are organizations.
+        var k = 0
+        while k < mentions.count {
+            var list = [k]
+            var j = k
+            while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence, mentions[j + 1].form == .name,
+                joinedByListWords(Int(mentions[j].end), Int(mentions[j + 1].start))
+            {
+                j += 1
+                list.append(j)
+            }
+            if list.count >= 3 {
+                let known = list.filter { mentions[$0].gaz >= 0 || out[$0] == .organization }
+                let orgs = known.filter { mentions[$0].kind == .organization || out[$0] == .organization }
+                if !orgs.isEmpty && orgs.count == known.count {
+                    for x in list where mentions[x].gaz < 0 && mentions[x].evidence.intersection(personal).isEmpty {
+                        out[x] = .organization
+                    }
+                }
+            }
+            k = j + 1
+        }
         return out
+    }
+
+    /// Only ",", "and", ", and", "&" between two tokens.
+    func joinedByListWords(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 2 else { return false }
+        for i in a..<b {
+            let t = doc.tokens[i]
+            if !(t.kind == .punct && t.hash == W.comma || t.kind == .word && t.hash == W.and) { return false }
+        }
+        return true
     }
 
     /// The name of a mention as written, without a trailing possessive.
@@ -347,6 +380,11 @@ struct Linker {
                     // name first, so this is an organization ("Citibank said", "Qantas said").
                     let e = newEntity(k, kind: .organization)
                     attach(k, to: e)
+                } else if m.form == .name, m.tokenCount == 1, !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.acronym),
+                    nextIsRegion(m)
+                {
+                    let e = newEntity(k, kind: .place)
+                    attach(k, to: e)
                 } else if m.form == .name, m.evidence.contains(.placeContext) || m.evidence.contains(.destination),
                     !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.headline), !m.evidence.contains(.acronym),
                     nextIsCountry(m) || m.evidence.contains(.destination)
@@ -446,6 +484,17 @@ struct Linker {
         let e = Int(m.end)
         guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma else { return false }
         return mentions.contains { $0.start == Int32(e + 1) && $0.kind == .country }
+    }
+
+    /// "Bethesda, Maryland", "Dunedin, Florida": a name followed by a comma and a known region or
+    /// country that ends its phrase.
+    func nextIsRegion(_ m: Mention) -> Bool {
+        let e = Int(m.end)
+        guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma,
+            let r = mentions.first(where: { $0.start == Int32(e + 1) && $0.gaz >= 0 && ($0.kind == .country || $0.kind == .place) && $0.form == .name })
+        else { return false }
+        let after = Int(r.end)
+        return after >= doc.tokens.count || doc.tokens[after].kind == .punct || doc.tokens[after].kind == .dash
     }
 
     /// Among candidate entities, the one mentioned last before token `at`, else the most mentioned.

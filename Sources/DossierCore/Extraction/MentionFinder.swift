@@ -53,7 +53,30 @@ private struct Scan {
     @inline(__always)
     func isCap(_ i: Int) -> Bool {
         let t = toks[i]
-        return t.kind == .word && (t.flags.contains(.capitalized) || t.flags.contains(.allCaps))
+        guard t.kind == .word else { return false }
+        if t.flags.contains(.capitalized) || t.flags.contains(.allCaps) { return true }
+        // "al-Qabas", "el-Sisi": a particle glued to a capitalised name opens a name.
+        return t.flags.contains(.hyphenated) && particlePrefixed(i)
+    }
+
+    func particlePrefixed(_ i: Int) -> Bool {
+        let t = toks[i]
+        var k = Int(t.start)
+        while k < Int(t.end), p[k] != UInt8(ascii: "-") { k += 1 }
+        guard k > Int(t.start), k + 1 < Int(t.end), isUpperScalar(p, k + 1) else { return false }
+        return gaz.word(TextHash.folded(p, Int(t.start), k))?.shape == .particle
+    }
+
+    /// "I’m", "Don't", "We'll": a capitalised contraction is no name ("O'Brien" is).
+    func isContraction(_ i: Int) -> Bool {
+        let t = toks[i]
+        var k = Int(t.start) + 1
+        while k < Int(t.end) - 1 {
+            if p[k] == UInt8(ascii: "'") { return p[k + 1].isASCIILower }
+            if p[k] == 0xE2, k + 3 < Int(t.end), p[k + 1] == 0x80, p[k + 2] == 0x99 { return p[k + 3].isASCIILower }
+            k += 1
+        }
+        return false
     }
 
     @inline(__always)
@@ -103,7 +126,22 @@ private struct Scan {
                 continue
             }
             let wi = info(i)
-            if let wi, wi.flags.contains(.phraseStart), let (hit, len) = longest(i, end, Int(wi.maxPhrase)) {
+            // "Knesset speaker Amir Ohana": a given name that is also a title, after a title, opens the name.
+            let givenAfterTitle = wi?.flags.contains(.givenName) == true && titles.last.map { Int($0.end) == i } == true
+                && i + 1 < end && isCap(i + 1) && isCap(i)
+            if let wi, wi.flags.contains(.phraseStart), !givenAfterTitle, let (hit, len) = longest(i, end, Int(wi.maxPhrase)) {
+                // "Kevin King", "Grace Bishop": a title word right after a lone given name is its surname.
+                if hit.role == .title, len == 1, isCap(i), let last = mentions.last, Int(last.end) == i, last.tokenCount == 1,
+                    last.gaz < 0, info(Int(last.start))?.flags.contains(.givenName) == true, i + 1 >= end || !isCap(i + 1)
+                {
+                    mentions[mentions.count - 1].end = Int32(i + 1)
+                    mentions[mentions.count - 1].byteEnd = t.end
+                    var h = TextHash.seed
+                    for k in Int(last.start)...i { h = TextHash.combine(h, toks[k].hash) }
+                    mentions[mentions.count - 1].nameHash = h
+                    i += 1
+                    continue
+                }
                 if hit.role == .title {
                     // A capitalised title word inside a run of names ("Moscow State University")
                     // is still a title only when it is not the last word of an organization.
@@ -120,6 +158,18 @@ private struct Scan {
                     start: Int32(i), end: Int32(i + len), byteStart: t.start, byteEnd: toks[i + len - 1].end,
                     sentence: Int32(si), form: hit.role == .adjective ? .adjective : hit.role == .people ? .people : .name)
                 let e = gaz.entries[Int(hit.entry)]
+                // "the Liberal Democrats", "the Free Democrats": a capitalised word before a party or
+                // body's name makes another name.
+                if hit.role == .name, e.kind == .organization, !e.isMedia, let last = mentions.last, Int(last.end) == i,
+                    last.gaz < 0, last.form == .name, last.tokenCount == 1, Int(last.sentence) == si, isCap(Int(last.start)),
+                    info(Int(last.start)).map({ !$0.flags.contains(.month) && !$0.flags.contains(.weekday) }) ?? true
+                {
+                    var merged = chunkMention(Int(last.start), i + len, si, headline: headline)
+                    merged.evidence.insert(.orgShape)
+                    mentions[mentions.count - 1] = merged
+                    i += len
+                    continue
+                }
                 // "West Berlin", "East Jerusalem", "Southern Lebanon": a compass word before a place
                 // is part of its name.
                 if hit.role == .name, e.kind == .place || e.kind == .country, i > range.lowerBound, isCap(i - 1),
@@ -160,6 +210,10 @@ private struct Scan {
                         mentions.append(m)
                     }
                 }
+                i += 1
+                continue
+            }
+            if isContraction(i) {
                 i += 1
                 continue
             }
@@ -214,7 +268,15 @@ private struct Scan {
                 nameStart = i + 1
                 initial = false
             }
+            // "southern Zabul province", "the Korean peninsula": a place noun in lower case after an
+            // unknown name is part of it.
+            var placeNoun = false
+            if e < end, toks[e].kind == .word, !toks[e].flags.contains(.capitalized), info(e)?.shape == .place {
+                e += 1
+                placeNoun = true
+            }
             var m = chunkMention(nameStart, e, si, headline: headline)
+            if placeNoun { m.evidence.insert(.placeShape) }
             if initial { m.evidence.insert(.sentenceInitial) }
             mentions.append(m)
             i = e
@@ -318,6 +380,9 @@ private struct Scan {
         var accepted = j
         var ofTail = false
         var tentative = false
+        // "Banco de Portugal", "Universidad de Chile": a head that names a kind, a particle, a name.
+        let headOrg = info(i)?.shape == .org
+        var afterParticle = false
         while j < end {
             let u = toks[j]
             if u.kind == .word {
@@ -329,7 +394,10 @@ private struct Scan {
                             if !prevGiven || (j + 1 < end && toks[j + 1].kind == .number) { break }
                         }
                         if ui.flags.contains(.phraseStart), !fromGazetteer || j > i {
-                            if let (hit, _) = longest(j, end, Int(ui.maxPhrase)) {
+                            if let (hit, len) = longest(j, end, Int(ui.maxPhrase)) {
+                                // "White House Press Secretary X": a title of two words or more
+                                // starts the next name even if its first word could end one.
+                                if hit.role == .title && len >= 2 && j > i { break }
                                 if hit.role == .title && ui.shape == .none {
                                     // "… Party's Rep.", "Bank of France Governor Jacques …": a title
                                     // after a name starts the next one, unless the word also ends an
@@ -346,7 +414,7 @@ private struct Scan {
                     }
                     j += 1
                     let shape = ui?.shape ?? .none
-                    if !tentative || shape == .org || shape == .media || shape == .place || shape == .event {
+                    if !tentative || shape == .org || shape == .media || shape == .place || shape == .event || headOrg && afterParticle {
                         accepted = j
                         tentative = false
                     }
@@ -355,6 +423,7 @@ private struct Scan {
                 // Lowercase joiners: particles of personal names, connectors of institutional ones.
                 if let ui, j + 1 < end, isCap(j + 1) {
                     if ui.shape == .particle {
+                        afterParticle = true
                         j += 1
                         continue
                     }
@@ -396,6 +465,13 @@ private struct Scan {
                     }
                 }
                 break
+            }
+            // "National Coffee Growers' Federation", "Westminster Magistrate's Court".
+            if u.kind == .possessive, j + 1 < end, isCap(j + 1), j > i, let s = info(j + 1)?.shape, s == .org || s == .place {
+                j += 2
+                accepted = j
+                tentative = false
+                continue
             }
             if u.kind == .punct && u.hash == W.amp && j + 1 < end && isCap(j + 1) {
                 tentative = true
@@ -530,6 +606,8 @@ private struct Scan {
                 shapeWord = k - 1
                 break
             }
+            // "Banco de Portugal": the head names the kind before a particle.
+            if e - s >= 3, info(s)?.shape == .org, (s + 1..<e).contains(where: { info($0)?.shape == .particle }) { shapeWord = s }
             switch info(shapeWord)?.shape ?? .none {
             case .org: m.evidence.insert(.orgShape)
             case .media: m.evidence.insert(.mediaShape)
