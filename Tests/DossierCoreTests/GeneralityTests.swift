@@ -265,6 +265,38 @@ import Testing
 
     // MARK: what is no event
 
+    @Test func meetingAsSatisfyingOrEncounteringIsNoEvent() {
+        #expect(analyze("Poland has taken steps to meet U.S. demands for higher spending.").events.isEmpty)
+        #expect(analyze("The new rules drafted by the Finance Ministry are meeting with objections in Parliament.").events.isEmpty)
+        // Negotiating "them" (the issues) is no meeting with the last two people.
+        #expect(analyze("Envoy Tom Hale and envoy Ana Ruiz spoke. \"We can negotiate them all,\" Ruiz added.").events.isEmpty)
+    }
+
+    @Test func unnamedPartnersAndInterviewsAreNoMeetings() {
+        #expect(analyze("Chairman Carl Strand and Vice President Wayne Dale are meeting with portfolio managers in Boston.").events.isEmpty)
+        #expect(analyze("Minister Jan Kowal was talking to Reuters about the sanctions.").events.isEmpty)
+    }
+
+    @Test func nounsThatLookLikeVerbsOfTravel() {
+        #expect(analyze("The venture was granted a concession of land in Ghana to mine gold.").events.isEmpty)
+        #expect(analyze("The ministry is weighing a telephone cable between Japan and Korea.").events.isEmpty)
+    }
+
+    @Test func whoInvitesDoesNotGo() {
+        let a = analyze("Tractor maker Acme Corp said it accepted an invitation from the Chilean Ministry of Mining to visit Chile next week.")
+        #expect(!a.events.contains { $0.type == .visit && $0.participants.contains { a.entities[$0.entity].name.contains("Ministry") } })
+    }
+
+    @Test func aTitleAfterABodyAndItsAcronym() {
+        let a = analyze("TOKYO, April 8 - Ministry of International Trade and Industry (MITI) Vice Minister Kenji Sato leaves for Washington today.")
+        #expect(a.events.first.map { a.entities[$0.participants[0].entity].name } == "Kenji Sato")
+    }
+
+    @Test func declingToTellIsNoDenialOfTheEvent() {
+        let a = analyze("Finance Minister Ken Aso met with Treasury Secretary Janet Yellen, but officials declined to disclose the details of that discussion.")
+        #expect(a.events.first?.mentions.allSatisfy { $0.status == .occurred } == true)
+    }
+
     @Test func modifiersSportsAndAddressesAreNoEvents() {
         #expect(analyze("Staff prefer small meeting rooms to open-plan desks.").events.isEmpty)
         #expect(analyze("Your router hides your IP address from the sites you visit.").events.isEmpty)

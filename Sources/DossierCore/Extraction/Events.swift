@@ -638,6 +638,8 @@ struct EventFinder {
             frame = .meetNoun
             isNoun = true
         }
+        // "are meeting with": the verb.
+        if tag & EventLexicon.ing != 0, t > r.lowerBound, Self.beForms.contains(doc.tokens[t - 1].hash) { isNoun = false }
         let plural = tag & EventLexicon.plural != 0 && isNoun
         let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r)
         switch frame {
@@ -684,6 +686,7 @@ struct EventFinder {
 
     static let asWord = TextHash.folded("as")
     static let would = TextHash.folded("would")
+    static let tellingVerbs = WordSet("disclose disclosed reveal comment confirm say specify elaborate describe identify detail name")
     static let conditionals = WordSet("if unless provided")
     /// After "as", a noun phrase: "as the guests of", "as part of" ("as" is then no clause word).
     static let determinerLike = WordSet("the a an part his her their its well")
@@ -748,13 +751,21 @@ struct EventFinder {
     static let could = TextHash.folded("could")
     static let here = TextHash.folded("here")
     static let callNouns = WordSet("call calls")
+    static let satisfyNouns = WordSet(
+        """
+        demand demands obligation obligations target targets goal goals deadline deadlines need needs requirement
+        requirements criteria criterion standard standards expectations expectation objections objection criticism
+        resistance approval success skepticism scepticism disapproval protests challenge challenges costs
+        payments quota quotas commitments
+        """)
     static let speechWord = TextHash.folded("speech")
     static let speechesWord = TextHash.folded("speeches")
     static let addressPrepositions = WordSet("to at before on")
     /// Nouns that make a trigger before them a modifier ("meeting room", "summit venue").
     static let modifiedNouns = WordSet(
         "room rooms hall halls space spaces venue venues point points schedule minutes notes agenda group groups team "
-            + "teams position positions process committee body bodies partner partners stance tactics skills strategy")
+            + "teams position positions process committee body bodies partner partners stance tactics skills strategy "
+            + "cable cables line lines number numbers network networks service services company companies bill bills booth")
     /// Words of a sports story; where they are dense, "X meets Y" is a bout, not a meeting.
     static let sportsWords = WordSet(
         """
@@ -766,6 +777,7 @@ struct EventFinder {
     static let meetAdverbs = WordSet("last first again twice yesterday today tonight privately secretly briefly separately face-to-face soon recently earlier later")
     static let over = TextHash.folded("over")
     static let stopForms = WordSet("stop stops stopped stopping")
+    static let nounAmbiguous = WordSet("land lands stop stops landing")
     static let departAdverbs = WordSet("today yesterday tomorrow tonight early late later again abruptly suddenly")
     /// Words between "talk"/"spoke" and its "with": "by phone", "on the telephone", "directly".
     static let callWords = WordSet("by on over the phone telephone directly separately privately briefly again also later")
@@ -826,7 +838,8 @@ struct EventFinder {
                 }
                 b -= 1
             }
-            if !got.isEmpty { return got }
+            // (Only after "for": "an invitation from the Ministry to visit" is no subject.)
+            if !got.isEmpty, b >= c, doc.tokens[b].hash == W.for { return got }
         }
         // "Putin said while addressing …", "… when asked": a participle's subject is the main clause's.
         if c > r.lowerBound, doc.tokens[c].kind == .word, Self.participleOpeners.contains(doc.tokens[c].hash),
@@ -872,7 +885,15 @@ struct EventFinder {
                 }
             }
             if i > a {
-                let p = doc.tokens[i - 1]
+                // The word before the phrase: over "the" and a modifier ("from the Chilean Ministry").
+                var pi = i - 1
+                while pi > a, pi >= i - 3, doc.tokens[pi].kind == .word, tokenRef[pi] < 0,
+                    doc.tokens[pi].hash == W.the || doc.tokens[pi].hash == W.a || doc.tokens[pi].hash == W.an
+                        || doc.tokens[pi].flags.contains(.capitalized) && pi < i - 1
+                {
+                    pi -= 1
+                }
+                let p = doc.tokens[Self.prepositions.contains(doc.tokens[pi].hash) ? pi : i - 1]
                 let sentenceInitialWith = p.hash == W.with && i - 1 == a
                 // "a group of Moroccan diplomats", "members of the Saudi delegation" are still the subject.
                 let groupOf = (p.hash == W.of || p.hash == W.from) && i >= 2 && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
@@ -1308,7 +1329,27 @@ struct EventFinder {
             j += 1
             steps += 1
         }
+        // Those met with are people, countries or bodies; a place after them is where ("met with
+        // portfolio managers in Boston").
+        withPartners = withPartners.map { (kind($0.0) == .place ? capitalsCountry($0.0) ?? $0.0 : $0.0, $0.1) }.filter { isActor($0.0) }
         if frame == .discuss && withPartners.isEmpty && between.isEmpty { return [] }
+        // "meet U.S. demands", "meet its obligations", "meeting with objections": meet as satisfy or
+        // encounter, no one met.
+        if frame == .meet, !isNoun {
+            var k = t + 1
+            while k < min(r.upperBound, t + 5), tokenRef[k] >= 0 || doc.tokens[k].hash == W.with || doc.tokens[k].hash == W.the
+                || Self.possessivePronouns.contains(doc.tokens[k].hash) || doc.tokens[k].kind == .possessive
+            {
+                k += 1
+            }
+            if k < r.upperBound, doc.tokens[k].kind == .word, Self.satisfyNouns.contains(doc.tokens[k].hash) { return [] }
+        }
+        // "X and Y are meeting with portfolio managers": those met are unnamed; X does not meet Y.
+        if withPartners.isEmpty, !isNoun, (t + 1..<min(r.upperBound, t + 3)).contains(where: { doc.tokens[$0].hash == W.with }) {
+            return []
+        }
+        // "was talking to Reuters": an interview is no meeting.
+        if frame == .talk || frame == .discuss, !withPartners.isEmpty, withPartners.allSatisfy({ ctx.entities[Int($0.0)].isMedia }) { return [] }
         // Pairs before a noun: "Moon-Putin summit", "the ROK-DPRK and US-DPRK summits".
         if isNoun {
             var k = t - 1
@@ -1409,7 +1450,7 @@ struct EventFinder {
             // "X met Y": the object right after the verb.
             var obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
             // "Amir Ohana met the couple", "… met them": the last two people named before.
-            if obj.isEmpty, t + 2 < r.upperBound, doc.tokens[t + 1].hash == W.the && Self.pairNouns.contains(doc.tokens[t + 2].hash)
+            if obj.isEmpty, frame == .meet, t + 2 < r.upperBound, doc.tokens[t + 1].hash == W.the && Self.pairNouns.contains(doc.tokens[t + 2].hash)
                 || doc.tokens[t + 1].hash == Self.them
             {
                 obj = lastPeople(2, before: r.lowerBound, excluding: Set(subj))
@@ -1567,6 +1608,12 @@ struct EventFinder {
                 place = localSoFar.last(where: { $0.type == .visit })?.place
             }
         case .arrive:
+            // "a concession of land in Ghana", "the last stop": the nouns, no arrival.
+            if Self.nounAmbiguous.contains(doc.tokens[t].hash),
+                nounContext(t) || t > r.lowerBound && doc.tokens[t - 1].kind == .word && Self.prepositions.contains(doc.tokens[t - 1].hash)
+            {
+                return []
+            }
             // "stop in Hong Kong", "stopped over at X": only right before "in"/"at" a place.
             if Self.stopForms.contains(doc.tokens[t].hash) {
                 var k = t + 1
@@ -1753,6 +1800,22 @@ struct EventFinder {
         var steps = 0
         while k >= r.lowerBound, steps < 8 {
             if tokenRef[k] >= 0 {
+                // "an invitation from the Ministry to visit": who invites does not go.
+                var b = k
+                while b > r.lowerBound, tokenRef[b - 1] == tokenRef[k] { b -= 1 }
+                // (over "the" and a modifier: "from the Chilean Ministry of Mining")
+                var a = b - 1
+                while a > r.lowerBound, a >= b - 3, doc.tokens[a].kind == .word, tokenRef[a] < 0,
+                    doc.tokens[a].hash != W.from && doc.tokens[a].hash != W.by
+                {
+                    a -= 1
+                }
+                let agent = a >= r.lowerBound && (doc.tokens[a].hash == W.from || doc.tokens[a].hash == W.by)
+                if agent {
+                    k = b - 1
+                    steps += 1
+                    continue
+                }
                 if !found.contains(tokenRef[k]) { found.insert(tokenRef[k], at: 0) }
                 k = k - 1
                 steps += 1
@@ -1956,6 +2019,12 @@ struct EventFinder {
         let np = isNoun ? nounPhraseStart(t, r) : t
         let adjunct = isNoun && np > c && Self.adjunctPrepositions.contains(doc.tokens[np - 1].hash)
         if adjunct && EventLexicon.planning.contains(doc.tokens[np - 1].hash) { planned = true }
+        // "declined to disclose the details of that discussion": the cue is about the telling.
+        if let b = (max(c, t - 15)..<t).last(where: {
+            doc.tokens[$0].hash == W.to && $0 + 1 < t && Self.tellingVerbs.contains(doc.tokens[$0 + 1].hash)
+        }) {
+            c = max(c, b + 2)
+        }
         var i = max(c, t - 15)
         while i < t {
             if adjunct && i < np {

@@ -283,6 +283,17 @@ private struct Scan {
         }
     }
 
+    /// The kind the words of an unknown name give it: its last word's, or the one before "of"
+    /// ("Ministry of International Trade and Industry").
+    func headShape(_ m: Mention) -> NameShape {
+        let s = Int(m.start), e = Int(m.end)
+        for k in (s + 1)..<max(s + 1, e) where toks[k].hash == W.of {
+            if let sh = info(k - 1)?.shape, sh != .none { return sh }
+            break
+        }
+        return info(e - 1)?.shape ?? .none
+    }
+
     /// A word ending like a noun for a person's occupation ("novelist", "villager", "author").
     func isAgentNoun(_ i: Int) -> Bool {
         let t = toks[i]
@@ -542,6 +553,15 @@ private struct Scan {
             }
             // Lowercase modifiers ("top", "chief", "former") between a modifier and the title.
             var look = b
+            // "Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda": over
+            // the acronym in parentheses to the body.
+            if look >= 2, isPunct(look, W.rparen), isPunct(look - 2, W.lparen), toks[look - 1].flags.contains(.allCaps),
+                byEnd[Int32(look - 2)] != nil
+            {
+                look -= 3
+                b = look
+                roleStart = look + 1
+            }
             var skipped = 0
             while look >= 0, skipped < 2, toks[look].kind == .word, !isCap(look), byEnd[Int32(look + 1)] == nil,
                 Vocab.determiners.contains(toks[look].hash) == false
@@ -562,7 +582,7 @@ private struct Scan {
                         m.country = owner.gaz
                         roleStart = Int(owner.start)
                     } else if owner.kind == .organization || owner.kind == .place
-                        || (owner.gaz < 0 && [NameShape.org, .media, .place].contains(info(Int(owner.end) - 1)?.shape ?? .none))
+                        || (owner.gaz < 0 && [NameShape.org, .media, .place].contains(headShape(owner)))
                     {
                         m.relatedTo = Int32(o)
                         if owner.country >= 0 { m.country = owner.country }
