@@ -263,6 +263,41 @@ import Testing
         #expect(describe(a).first?.hasSuffix("occurred,denied") == true)
     }
 
+    @Test func meetingSomeoneVisiting() {
+        let a = analyze("Chinese Premier Li Qiang met visiting Laotian Prime Minister Sonexay Siphandone on Thursday.")
+        #expect(describe(a).first?.hasPrefix("meet Li Qiang+Sonexay Siphandone") == true)
+    }
+
+    // MARK: datelines and claimants
+
+    @Test func datelinesOfTheWireServices() {
+        let cases: [(String, String)] = [
+            ("BEIJING, Jan. 5 (Xinhua) -- Chinese Premier Li Qiang met Laotian Prime Minister Sonexay Siphandone.", "Xinhua"),
+            ("PARIS (AFP) - French President Emmanuel Macron met Algerian President Abdelmadjid Tebboune.", "AFP"),
+            ("WASHINGTON (AP) — Secretary of State Antony Blinken met Turkish Foreign Minister Hakan Fidan.", "AP"),
+            ("MOSCOW, Feb 3 (Reuters) - President Vladimir Putin met Hungarian Prime Minister Viktor Orban.", "Reuters"),
+        ]
+        for (text, source) in cases {
+            let a = analyze(text)
+            #expect(a.article.source == source, "\(text)")
+            #expect(a.events.count == 1, "\(text)")
+            #expect(a.entities.first?.kind == .place, "\(text)")
+        }
+        // A place the gazetteer lacks is still the dateline's place, not a person.
+        let b = analyze("SANTA BARBARA, Calif., April 13 - Officials said the talks would resume.")
+        #expect(b.entities.first { $0.name == "SANTA BARBARA" }?.kind == .place)
+    }
+
+    @Test func claimantsNamedAndUnnamed() {
+        let a = analyze("Officials said President Joe Biden will meet Mexican President Claudia Sheinbaum in Mexico City next month.")
+        #expect(a.events.first?.mentions.first?.claimedBy == nil)
+        #expect(a.events.first?.mentions.first?.claimedByText == "Officials")
+        let b = analyze("French President Emmanuel Macron will travel to Algeria next week, according to state media.")
+        #expect(b.events.first?.mentions.first?.claimedByText == "state media")
+        let c = analyze("Blinken met Turkish Foreign Minister Hakan Fidan on Tuesday, a spokesperson for the State Department told reporters.")
+        #expect(c.events.first?.mentions.first?.claimedBy.map { c.entities[$0].name } == "State Department")
+    }
+
     // MARK: what is no event
 
     @Test func meetingAsSatisfyingOrEncounteringIsNoEvent() {

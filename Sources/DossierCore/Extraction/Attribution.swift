@@ -180,6 +180,8 @@ struct Attribution {
                     if let e = entity(at: k), ctx.entities[Int(e)].kind != .person { return e }
                     k -= 1
                 }
+                // "Officials said President Joe Biden will …": unnamed, not whom they speak of.
+                return nil
             }
         }
         // "Harold Sells, chairman and chief executive of Woolworth, said": over the apposition.

@@ -750,6 +750,7 @@ struct EventFinder {
 
     static let could = TextHash.folded("could")
     static let here = TextHash.folded("here")
+    static let visitingWord = TextHash.folded("visiting")
     static let callNouns = WordSet("call calls")
     static let satisfyNouns = WordSet(
         """
@@ -964,7 +965,8 @@ struct EventFinder {
             let u = doc.tokens[i]
             if u.kind == .punct && u.hash != W.comma { return [] }
             if !crossPrepositions && u.kind == .word && Self.prepositions.contains(u.hash) { return [] }
-            if u.kind == .word && EventLexicon.triggers.contains(u.hash) { return [] }
+            // ("met visiting Laotian Prime Minister X": the participle describes the one met.)
+            if u.kind == .word && EventLexicon.triggers.contains(u.hash) && !(Self.visitingWord == u.hash && i == from) { return [] }
             if u.kind == .word && Self.clauseWords.contains(u.hash) { return [] }
             skipped += 1
             if skipped > maxSkip { return [] }

@@ -18,10 +18,13 @@ struct MentionFinder {
     let doc: TextDocument
     /// Sentences that are headlines or other lines where every word may be capitalised.
     let headlines: Set<Int>
+    /// Tokens of the dateline's place ("SANTA BARBARA" of "SANTA BARBARA, Calif., April 13 -").
+    let datelinePlace: Range<Int>
 
-    init(_ doc: TextDocument, headlines: Set<Int> = []) {
+    init(_ doc: TextDocument, headlines: Set<Int> = [], datelinePlace: Range<Int> = 0..<0) {
         self.doc = doc
         self.headlines = headlines
+        self.datelinePlace = datelinePlace
     }
 
     func find() -> (mentions: [Mention], titles: [TitleSpan]) {
@@ -34,7 +37,10 @@ struct MentionFinder {
                     scan.sentence(si, s.tokens, headline: headlines.contains(si), &mentions, &titles)
                 }
                 scan.attachTitles(&mentions, &titles)
-                for k in mentions.indices { scan.classify(&mentions[k], mentions: mentions) }
+                for k in mentions.indices {
+                    scan.classify(&mentions[k], mentions: mentions)
+                    if datelinePlace.contains(Int(mentions[k].start)), mentions[k].gaz < 0 { mentions[k].evidence.insert(.placeShape) }
+                }
             }
         }
         return (mentions, titles)
