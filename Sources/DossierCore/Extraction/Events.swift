@@ -108,9 +108,10 @@ struct EventFinder {
             }
         }
         var sportsCount = 0, words = 0
+        let sportsWords = Self.sportsWords
         for t in ctx.doc.tokens where t.kind == .word {
             words += 1
-            if Self.sportsWords.contains(t.hash) { sportsCount += 1 }
+            if sportsWords.contains(t.hash) { sportsCount += 1 }
         }
         sports = sportsCount >= 5 && sportsCount * 200 >= words
         if !ctx.furniture.isEmpty, let m = ctx.mentions.first(where: {
@@ -126,9 +127,10 @@ struct EventFinder {
         }
         // "his government", "the Kabul government": a government named by its leader or its capital
         // is the country.
-        for i in 0..<max(0, n - 1) where tokenRef[i + 1] < 0 && Self.governmentNouns.contains(ctx.doc.tokens[i + 1].hash) {
+        let governmentNouns = Self.governmentNouns, possessivePronouns = Self.possessivePronouns
+        for i in 0..<max(0, n - 1) where tokenRef[i + 1] < 0 && governmentNouns.contains(ctx.doc.tokens[i + 1].hash) {
             var country: Int32 = -1
-            if let p = att.pronouns[i], Self.possessivePronouns.contains(ctx.doc.tokens[i].hash) {
+            if let p = att.pronouns[i], possessivePronouns.contains(ctx.doc.tokens[i].hash) {
                 country = ctx.entities[Int(p)].country
             } else if tokenRef[i] >= 0, Int(refEnd[i]) == i + 1 {
                 let d = ctx.entities[Int(tokenRef[i])]
@@ -320,9 +322,10 @@ struct EventFinder {
         }
         guard !triggers.isEmpty else { return [] }
         var local: [LocalEvent] = []
+        let sentenceTimes = Dates.find(doc, r)
         for (t, tag) in triggers {
-            guard let frame = EventLexicon.frame(tag) else { continue }
-            local += build(frame, tag: tag, at: t, sentence: s, range: r, prior: prior, localSoFar: local)
+            guard let frame = EventLexicon.frame(tag), !quickReject(frame, at: t, r) else { continue }
+            local += build(frame, tag: tag, at: t, sentence: s, range: r, prior: prior, localSoFar: local, times: sentenceTimes)
         }
         // Visits reported twice in one sentence ("Moon's trip marked the first state visit to
         // Russia") share their visitor and destination.
@@ -350,7 +353,7 @@ struct EventFinder {
             }
         }
         // Dates: each time expression to the trigger it dates.
-        let times = Dates.find(doc, r).filter { !ctx.furniture.contains($0.start) }
+        let times = sentenceTimes.filter { !ctx.furniture.contains($0.start) }
         let reportTimes = reportingTimes(times, r)
         let producing = Array(Set(local.map(\.trigger))).sorted()
         let silent = triggers.map(\.0).filter { !producing.contains($0) }
@@ -597,9 +600,32 @@ struct EventFinder {
         var inheritsDates = true
     }
 
+    /// Triggers whose frame needs a word the sentence lacks near them ("left" without "for", "talk"
+    /// without "with" or "to"): no event, decided before any other work.
+    func quickReject(_ frame: EventLexicon.Frame, at t: Int, _ r: Range<Int>) -> Bool {
+        func near(_ words: [UInt64], _ reach: Int) -> Bool {
+            var k = t + 1
+            while k < min(r.upperBound, t + 1 + reach) {
+                let h = doc.tokens[k].hash
+                for w in words where h == w { return true }
+                k += 1
+            }
+            return false
+        }
+        switch frame {
+        case .depart: return !near([W.for], 3)
+        case .talk:
+            // ("for talk on …": the noun, which needs no partner word.)
+            let noun = t > r.lowerBound && (Self.prepositions.contains(doc.tokens[t - 1].hash) || nounContext(t))
+            return !noun && !near([W.with, W.to], 4)
+        case .discuss: return !near([W.with, W.between, W.among], 12)
+        default: return false
+        }
+    }
+
     func build(
         _ frame: EventLexicon.Frame, tag: Int32, at t: Int, sentence s: Int, range r: Range<Int>, prior: [EventDraft],
-        localSoFar: [LocalEvent]
+        localSoFar: [LocalEvent], times: [TimeExpression]
     ) -> [LocalEvent] {
         // A trigger inside a name ("Group of 20 summit" is not; "Summit Hotel" is) is not one.
         if tokenRef[t] >= 0 || ctx.furniture.contains(t) { return [] }
@@ -641,7 +667,7 @@ struct EventFinder {
         // "are meeting with": the verb.
         if tag & EventLexicon.ing != 0, t > r.lowerBound, Self.beForms.contains(doc.tokens[t - 1].hash) { isNoun = false }
         let plural = tag & EventLexicon.plural != 0 && isNoun
-        let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r)
+        let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r, times: times)
         switch frame {
         case .meet, .meetNoun, .negotiate, .phone, .host, .talk, .mediate, .welcome, .discuss:
             return meetEvents(frame, at: t, isNoun: isNoun, plural: plural, status: status, range: r, prior: prior)
@@ -2007,7 +2033,7 @@ struct EventFinder {
 
     /// The status the trigger's clause gives: denied, speculated, planned, or occurred (the
     /// default, and what a past tense or a caption says).
-    func status(at t: Int, isNoun: Bool, sentence s: Int, range r: Range<Int>) -> EventStatus {
+    func status(at t: Int, isNoun: Bool, sentence s: Int, range r: Range<Int>, times: [TimeExpression]) -> EventStatus {
         var c = clauseStart(t, r)
         // "Italy, which refused to join the pact, was invited": the relative clause says nothing
         // of the invitation; the clause resumes before it.
@@ -2101,7 +2127,7 @@ struct EventFinder {
         if planned { return .planned }
         // Time words after the trigger: "next month", "later this year".
         var future = false
-        for e in Dates.find(doc, r) where e.start > t && e.start - t < 12 {
+        for e in times where e.start > t && e.start - t < 12 {
             // "later this week", "later in the month"
             if e.start > r.lowerBound, doc.tokens[e.start - 1].hash == Self.later || doc.tokens[e.start].hash == Self.later {
                 future = true

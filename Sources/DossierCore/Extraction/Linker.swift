@@ -322,7 +322,7 @@ struct Linker {
             // "President Reagan … Reagan and Nancy Reagan": a person known by the surname alone
             // (introduced with a title) keeps the bare surname.
             if let alone = entities.indices.first(where: {
-                entities[$0].kind == .person && entities[$0].words == [h] && entities[$0].gaz < 0
+                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h && entities[$0].gaz < 0
             }), m.form == .name {
                 candidates = [alone]
             }
@@ -405,7 +405,7 @@ struct Linker {
             let h = doc.bytes.withUnsafeBufferPointer { TextHash.folded($0, Int(m.byteStart), Int(m.byteEnd)) }
             var candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
             if m.form == .name, let alone = entities.indices.first(where: {
-                entities[$0].kind == .person && entities[$0].words == [h] && entities[$0].gaz < 0
+                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h && entities[$0].gaz < 0
             }) {
                 candidates = [alone]
             }
