@@ -531,6 +531,16 @@ import Testing
         #expect(q.first?.0 == "Saad al-Nasser")
     }
 
+    @Test func heAfterAnUnnamedSpokesman() {
+        let q = quotes("In Manila, an ADB spokesman declined to comment on the statement.\n\n\"We have no comment at all,\" he said.")
+        #expect(q.first?.0 == "Asian Development Bank")
+    }
+
+    @Test func aParticipleAfterAQuotedPhrase() {
+        let q = quotes("Lucia Mbeki, a farmer, gave them a sign reading 'Welcome to our valley,' telling the visitors, 'Come back when the road is open.'")
+        #expect(q.last?.0 == "Lucia Mbeki")
+    }
+
     @Test func aParticipleSpeaksForItsSubject() {
         let q = quotes("Villager Rosa Kima gave the visitors a map, telling them, 'Come back when the road is open.'")
         #expect(q.first?.0 == "Rosa Kima")

@@ -161,13 +161,18 @@ struct Attribution {
             return e
         }
         // "…, telling the couple, '…'", "…, saying …": a participle's speaker is its clause's subject.
-        if b >= sentence.lowerBound, doc.tokens[b].kind == .punct, doc.tokens[b].hash == W.comma, Self.endsInIng(doc, v),
-            let e = firstActor(in: sentence.lowerBound..<b)
+        // (The comma may close a quote: "… the words 'Kfar Aza is my home,' telling …".)
+        let c = b >= sentence.lowerBound && (doc.tokens[b].kind == .closeSingle || doc.tokens[b].kind == .closeQuote) ? b - 1 : b
+        if c >= sentence.lowerBound, doc.tokens[c].kind == .punct, doc.tokens[c].hash == W.comma, Self.endsInIng(doc, v),
+            let e = firstActor(in: sentence.lowerBound..<c)
         {
             return e
         }
         if b >= sentence.lowerBound, doc.tokens[b].kind == .word {
             let h = doc.tokens[b].hash
+            // "An ADB spokesman declined to comment. "We have no comment," he said.": the unnamed
+            // spokesman's body, when no person was named since.
+            if Self.personal.contains(h), pronouns[b] == nil, let e = unnamedSpeakerBody(before: b) { return e }
             // "it said", "it added": the organization the story was last about.
             if h == Self.it, let e = lastOrganization(before: b) { return e }
             // "… met Brazilian officials and told reporters that": the clause's subject.
@@ -215,7 +220,8 @@ struct Attribution {
     static let sayingWord = TextHash.folded("saying")
     static let asWord = TextHash.folded("as")
     static let quotedWord = TextHash.folded("quoted")
-    static let speakerNouns = WordSet("spokesperson spokespeople spokesmen aide aides adviser advisers representative statement")
+    static let speakerNouns = WordSet(
+        "spokesperson spokespeople spokesmen spokesman spokeswoman aide aides adviser advisers representative statement")
 
     /// The organization or country last named before token `at` (within three sentences), the
     /// subject of its sentence first.
@@ -233,6 +239,25 @@ struct Attribution {
                 }
             }
             if let found { return found }
+        }
+        return nil
+    }
+
+    /// The body of an unnamed spokesman or official in this or the two sentences before token `at`
+    /// ("an ADB spokesman", "a Treasury official").
+    func unnamedSpeakerBody(before at: Int) -> Int32? {
+        let doc = ctx.doc
+        let s = Int(doc.sentenceOf[at])
+        let from = doc.range(ofSentence: max(0, s - 2)).lowerBound
+        var k = at - 1
+        while k > from {
+            let h = doc.tokens[k].hash
+            if doc.tokens[k].kind == .word, !insideQuote[k], Self.speakerNouns.contains(h) || Self.unnamed.contains(h),
+                let e = entity(at: k - 1), ctx.entities[Int(e)].kind != .person
+            {
+                return e
+            }
+            k -= 1
         }
         return nil
     }
