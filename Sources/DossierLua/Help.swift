@@ -27,7 +27,8 @@ enum Help {
         REPL commands:
           .help             this text            .mode table|csv|json|markdown   output format
           .timer on|off     time each command    .rows N                         rows an auto-printed query shows
-          .stats            corpus counts        .quit (or Ctrl-D)               leave
+          .stats            corpus counts        .read FILE                      run a script in this session
+          .quit (or Ctrl-D) leave                x?                              help(x), as IPython's x?
         An expression prints its value; `=` before one is optional. An incomplete chunk continues on
         the next line (>>). Ctrl-C stops a running chunk, or clears the line at the prompt.
         Tab completes globals, fields and methods after . and :, filter keys inside {…}, and entity

@@ -41,6 +41,10 @@ public final class ReplEngine {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return .done }
             if trimmed.hasPrefix(".") && !trimmed.hasPrefix("..") { return command(trimmed) }
+            // IPython's `x?`: Lua has no `?`, so a line ending with one asks for help on it.
+            if trimmed.hasSuffix("?"), trimmed.count > 1 {
+                return feed("help(" + trimmed.dropLast().trimmingCharacters(in: .whitespaces) + ")")
+            }
         }
         pending.append(line)
         var chunk = pending.joined(separator: "\n")
@@ -95,7 +99,7 @@ public final class ReplEngine {
             .joined(separator: "\n")
     }
 
-    static let commands = [".help", ".mode", ".timer", ".rows", ".stats", ".quit", ".exit"]
+    static let commands = [".help", ".mode", ".timer", ".rows", ".stats", ".read", ".quit", ".exit"]
 
     private func command(_ line: String) -> Feed {
         let words = line.split(separator: " ").map(String.init)
@@ -124,6 +128,20 @@ public final class ReplEngine {
                 runtime.previewRows = n
             } else {
                 runtime.emit("rows shown: \(runtime.previewRows)\n")
+            }
+        case ".read":
+            // Runs a script in this session, as sqlite3's .read does; its globals stay.
+            guard words.count > 1 else {
+                errorOutput(".read FILE\n")
+                return .done
+            }
+            let path = words.dropFirst().joined(separator: " ")
+            guard let data = FileManager.default.contents(atPath: path) else {
+                errorOutput(".read: cannot open \(path)\n")
+                return .done
+            }
+            if let error = runtime.runScript(path: path, args: [], code: String(decoding: data, as: UTF8.self)) {
+                errorOutput(ReplEngine.trimTraceback(error) + "\n")
             }
         case ".stats":
             do {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DossierLua
@@ -90,6 +91,19 @@ import Testing
         errors.text = ""
         _ = feed(".mdoe csv")
         #expect(errors.text == "unknown command '.mdoe' (did you mean '.mode'?); .help lists them\n")
+    }
+
+    @Test func aQuestionMarkAsksForHelpAndReadRunsAFile() throws {
+        #expect(feed("events?") == feed("help(events)"))
+        #expect(feed("entity('Putin') ?").hasPrefix("entities{filters}"))
+        let path = NSTemporaryDirectory() + "dossier-read-\(getpid()).lua"
+        try "shared = 41 + 1\nprint('read', #articles())\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(feed(".read \(path)") == "read\t3\n")
+        #expect(feed("shared") == "42\n")
+        errors.text = ""
+        _ = feed(".read /nonexistent.lua")
+        #expect(errors.text == ".read: cannot open /nonexistent.lua\n")
     }
 
     @Test func helpDescribesTheAPI() {
