@@ -448,6 +448,11 @@ import Testing
         #expect(b.entities.contains { $0.name == "Amir Ohana" })
     }
 
+    @Test func aSecondSeatOfGovernmentIsACityOfItsOwn() {
+        let a = analyze("LA PAZ, March 23 - Union leader Juan Lechin joined the strike.")
+        #expect(a.entities.first?.name == "La Paz")
+    }
+
     @Test func theSameDescriptorNamesTheSamePersonAgain() {
         let text = """
             Keir Starmer faced questions on Monday. The prime minister said the plan would go ahead.
