@@ -6,34 +6,78 @@ struct Attribution {
     let pronouns: [Int: Int32]
     /// Whether each token lies inside a direct quote.
     let insideQuote: [Bool]
+    /// The direct quotes: the opening mark, the closing mark (or where the paragraph ends), and
+    /// whether it closed.
+    let spans: [QuoteSpan]
 
     init(_ ctx: ArticleContext) {
         self.ctx = ctx
-        insideQuote = Self.quoteMask(ctx.doc)
+        spans = Self.quoteSpans(ctx.doc)
+        var mask = [Bool](repeating: false, count: ctx.doc.tokens.count)
+        for s in spans where s.close > s.open + 1 {
+            for i in (s.open + 1)..<s.close { mask[i] = true }
+        }
+        insideQuote = mask
         pronouns = Self.resolvePronouns(ctx, insideQuote)
     }
 
-    static let personal = WordSet("he she his her him")
-
-    /// Marks tokens between an opening and a closing double quote (within a paragraph).
-    static func quoteMask(_ doc: TextDocument) -> [Bool] {
-        var mask = [Bool](repeating: false, count: doc.tokens.count)
-        var open = false
-        var para = -1
-        for i in doc.tokens.indices {
-            let p = doc.sentences[Int(doc.sentenceOf[i])].paragraph
-            if p != para {
-                para = p
-                open = false
-            }
-            switch doc.tokens[i].kind {
-            case .openQuote: open = true
-            case .closeQuote: open = false
-            default: mask[i] = open
-            }
-        }
-        return mask
+    struct QuoteSpan {
+        var open: Int
+        var close: Int
+        var closed: Bool
     }
+
+    /// Quotes between double marks in one paragraph, and between single marks where a paper uses
+    /// them (‘…,’ she wrote): a single mark opens a quote before a word and closes after at least
+    /// three words in the same paragraph, or opens a paragraph that the quote runs to the end of.
+    static func quoteSpans(_ doc: TextDocument) -> [QuoteSpan] {
+        let toks = doc.tokens
+        let n = toks.count
+        var out: [QuoteSpan] = []
+        var i = 0
+        @inline(__always) func para(_ k: Int) -> Int { doc.sentences[Int(doc.sentenceOf[k])].paragraph }
+        while i < n {
+            let kind = toks[i].kind
+            guard kind == .openQuote || kind == .openSingle && i + 1 < n && toks[i + 1].kind == .word else {
+                i += 1
+                continue
+            }
+            let p = para(i)
+            var j = i + 1
+            var closed = false
+            var words = 0
+            while j < n, para(j) == p {
+                let k = toks[j].kind
+                if kind == .openQuote {
+                    if k == .closeQuote {
+                        closed = true
+                        break
+                    }
+                    if k == .openQuote { break }
+                } else {
+                    if k == .closeSingle {
+                        closed = true
+                        break
+                    }
+                    if k == .openQuote || k == .closeQuote || k == .openSingle { break }
+                    if k == .word { words += 1 }
+                }
+                j += 1
+            }
+            if kind == .openSingle {
+                let startsParagraph = i == 0 || para(i - 1) != p
+                guard words >= 3, closed || startsParagraph && (j >= n || para(j) != p) else {
+                    i += 1
+                    continue
+                }
+            }
+            out.append(QuoteSpan(open: i, close: j, closed: closed))
+            i = closed ? j + 1 : j
+        }
+        return out
+    }
+
+    static let personal = WordSet("he she his her him")
 
     /// Each personal pronoun outside quotes refers to the first person named (or referred to) in
     /// the nearest sentence before it that names one: the subject, most often.
@@ -109,6 +153,42 @@ struct Attribution {
             b -= 1
         }
         if b >= sentence.lowerBound, let e = entity(at: b) { return e }
+        // "X was quoted by the daily al-Qabas as saying": X, not the paper.
+        if doc.tokens[v].hash == Self.sayingWord, v >= 1, doc.tokens[v - 1].hash == Self.asWord,
+            (max(sentence.lowerBound, v - 12)..<v).contains(where: { doc.tokens[$0].hash == Self.quotedWord }),
+            let e = firstActor(in: sentence.lowerBound..<v)
+        {
+            return e
+        }
+        // "…, telling the couple, '…'", "…, saying …": a participle's speaker is its clause's subject.
+        // (The comma may close a quote: "… the words 'Kfar Aza is my home,' telling …".)
+        let c = b >= sentence.lowerBound && (doc.tokens[b].kind == .closeSingle || doc.tokens[b].kind == .closeQuote) ? b - 1 : b
+        if c >= sentence.lowerBound, doc.tokens[c].kind == .punct, doc.tokens[c].hash == W.comma, Self.endsInIng(doc, v),
+            let e = firstActor(in: sentence.lowerBound..<c)
+        {
+            return e
+        }
+        if b >= sentence.lowerBound, doc.tokens[b].kind == .word {
+            let h = doc.tokens[b].hash
+            // "An ADB spokesman declined to comment. "We have no comment," he said.": the unnamed
+            // spokesman's body, when no person was named since.
+            if Self.personal.contains(h), pronouns[b] == nil, let e = unnamedSpeakerBody(before: b) { return e }
+            // "it said", "it added": the organization the story was last about.
+            if h == Self.it, let e = lastOrganization(before: b) { return e }
+            // "… met Brazilian officials and told reporters that": the clause's subject.
+            if h == W.and, let e = firstActor(in: sentence.lowerBound..<b) { return e }
+            // "a Treasury spokesman said", "one U.S. official said", "an ADB spokesman": whom the
+            // unnamed speaker speaks for.
+            if Self.unnamed.contains(h) || Self.speakerNouns.contains(h) {
+                var k = b - 1
+                while k >= sentence.lowerBound, k >= b - 4, doc.tokens[k].kind == .word || doc.tokens[k].kind == .possessive {
+                    if let e = entity(at: k), ctx.entities[Int(e)].kind != .person { return e }
+                    k -= 1
+                }
+                // "Officials said President Joe Biden will …": unnamed, not whom they speak of.
+                return nil
+            }
+        }
         // "Harold Sells, chairman and chief executive of Woolworth, said": over the apposition.
         if b > sentence.lowerBound, doc.tokens[b].kind == .punct, doc.tokens[b].hash == W.comma {
             var k = b - 1
@@ -129,6 +209,66 @@ struct Attribution {
     }
 
     static let according = TextHash.folded("according")
+
+    static func endsInIng(_ doc: TextDocument, _ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.length > 4 else { return false }
+        let e = Int(t.end)
+        return doc.bytes[e - 3] == UInt8(ascii: "i") && doc.bytes[e - 2] == UInt8(ascii: "n") && doc.bytes[e - 1] == UInt8(ascii: "g")
+    }
+    static let it = TextHash.folded("it")
+    static let sayingWord = TextHash.folded("saying")
+    static let asWord = TextHash.folded("as")
+    static let quotedWord = TextHash.folded("quoted")
+    static let speakerNouns = WordSet(
+        "spokesperson spokespeople spokesmen spokesman spokeswoman aide aides adviser advisers representative statement")
+
+    /// The organization or country last named before token `at` (within three sentences), the
+    /// subject of its sentence first.
+    func lastOrganization(before at: Int) -> Int32? {
+        let s = Int(ctx.doc.sentenceOf[at])
+        for t in stride(from: s, through: max(0, s - 3), by: -1) {
+            var found: Int32? = nil
+            for k in ctx.bySentence[t] {
+                let m = ctx.mentions[Int(k)]
+                guard Int(m.start) < at, m.form == .name else { continue }
+                let kind = ctx.entities[Int(m.entity)].kind
+                if kind == .organization || kind == .country {
+                    found = m.entity
+                    break
+                }
+            }
+            if let found { return found }
+        }
+        return nil
+    }
+
+    /// The body of an unnamed spokesman or official in this or the two sentences before token `at`
+    /// ("an ADB spokesman", "a Treasury official").
+    func unnamedSpeakerBody(before at: Int) -> Int32? {
+        let doc = ctx.doc
+        let s = Int(doc.sentenceOf[at])
+        let from = doc.range(ofSentence: max(0, s - 2)).lowerBound
+        var k = at - 1
+        while k > from {
+            let h = doc.tokens[k].hash
+            if doc.tokens[k].kind == .word, !insideQuote[k], Self.speakerNouns.contains(h) || Self.unnamed.contains(h),
+                let e = entity(at: k - 1), ctx.entities[Int(e)].kind != .person
+            {
+                return e
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first person, organization or country named in `r`.
+    func firstActor(in r: Range<Int>) -> Int32? {
+        for i in r where !insideQuote[i] {
+            if let e = entity(at: i), ctx.entities[Int(e)].kind != .place { return e }
+        }
+        return nil
+    }
 
     /// Who the sentence says stands behind it: the speaker of its first reporting verb outside
     /// quotes, or the name after "according to". Text for unnamed sources ("officials").

@@ -17,6 +17,8 @@ struct TimeExpression: Sendable, Hashable {
         case season(Int)
         /// A month named with "last"/"next"/"this" ("last December").
         case monthName(Int, direction: Int)
+        /// "this weekend" 0, "last weekend" -1, "next weekend" +1: its Saturday.
+        case weekend(Int)
     }
 
     var start: Int
@@ -42,6 +44,9 @@ enum Dates {
     static let day = TextHash.folded("day")
     static let later = TextHash.folded("later")
     static let earlier = TextHash.folded("earlier")
+    static let weekend = TextHash.folded("weekend")
+    static let night = TextHash.folded("night")
+    static let partsOfDay = WordSet("morning afternoon evening")
     static let seasons = WordSet(tagged: [("spring", 3), ("summer", 6), ("fall autumn", 9), ("winter", 12)])
     static let ordinalSuffixes = WordSet("st nd rd th")
 
@@ -111,7 +116,8 @@ enum Dates {
         // "May" is also a verb and a name: take it as a month only before a number or after a
         // preposition, "last"/"next"/"early"/"late".
         let t = toks[i]
-        guard t.flags.contains(.capitalized) else { return nil }
+        // "in march" in wire copy set in lower case: only after a word that introduces a month.
+        guard t.flags.contains(.capitalized) || m != 5 && i > 0 && monthIntroducers.contains(toks[i - 1].hash) else { return nil }
         var j = i + 1
         var dayValue: Int? = nil
         var yearValue: Int? = nil
@@ -199,6 +205,15 @@ enum Dates {
         if h == today || h == tonight { return TimeExpression(start: i, end: i + 1, value: .dayOffset(0)) }
         if h == yesterday { return TimeExpression(start: i, end: i + 1, value: .dayOffset(-1)) }
         if h == tomorrow { return TimeExpression(start: i, end: i + 1, value: .dayOffset(1)) }
+        if h == weekend { return TimeExpression(start: i, end: i + 1, value: .weekend(0)) }
+        // "this morning", "this afternoon", "last night", "last weekend"
+        if i + 1 < end, h == this, partsOfDay.contains(toks[i + 1].hash) {
+            return TimeExpression(start: i, end: i + 2, value: .dayOffset(0))
+        }
+        if i + 1 < end, h == last, toks[i + 1].hash == night { return TimeExpression(start: i, end: i + 2, value: .dayOffset(-1)) }
+        if i + 1 < end, toks[i + 1].hash == weekend, h == this || h == last || h == next || h == coming || h == past {
+            return TimeExpression(start: i, end: i + 2, value: .weekend(h == this ? 0 : h == last || h == past ? -1 : 1))
+        }
         // "later in the day", "earlier in the day"
         if (h == later || h == earlier), i + 3 < end, toks[i + 1].hash == W.in, toks[i + 2].hash == W.the,
             toks[i + 3].hash == day
@@ -265,6 +280,18 @@ enum Dates {
         case let .dayOffset(k):
             guard let anchor, let n = anchor.dayNumber else { return nil }
             return PartialDate(dayNumber: n + k)
+        case let .weekend(direction):
+            guard let anchor, let n = anchor.dayNumber, let aw = anchor.weekday else { return nil }
+            let back = (aw - 6 + 7) % 7, fwd = (6 - aw + 7) % 7
+            if direction < 0 { return PartialDate(dayNumber: n - (back == 0 ? 7 : back)) }
+            if direction > 0 { return PartialDate(dayNumber: n + (fwd == 0 ? 7 : fwd)) }
+            // "this weekend": a Sunday's is the day before.
+            if aw == 0 { return PartialDate(dayNumber: n - 1) }
+            switch tense {
+            case .past: return PartialDate(dayNumber: n - back)
+            case .future: return PartialDate(dayNumber: n + fwd)
+            case .unknown: return PartialDate(dayNumber: back <= fwd ? n - back : n + fwd)
+            }
         case let .monthOffset(k):
             guard let anchor, let ay = anchor.year, let am = anchor.month else { return nil }
             let idx = ay * 12 + (am - 1) + k

@@ -38,6 +38,11 @@ enum EventLexicon {
         case mediate
         /// welcome(d) a person: 043, a host receiving a guest.
         case welcome
+        /// discuss, discussions, audience: a meeting only with "with" partners ("discussed the
+        /// economy with X", "an audience with the Pope").
+        case discuss
+        /// leave, depart: a visit only with "for" + a place ("left for Minas Tirith").
+        case depart
     }
 
     /// Tense and form bits: base (0), past (1 << 8), -ing (2 << 8), noun (1 << 10), plural (1 << 11).
@@ -57,22 +62,23 @@ enum EventLexicon {
         ("negotiations", Frame.negotiate.rawValue | noun | plural),
         ("negotiate negotiates", Frame.negotiate.rawValue),
         ("negotiated", Frame.negotiate.rawValue | past),
+        ("negotiating", Frame.negotiate.rawValue | ing),
         ("dialogue dialog", Frame.meetNoun.rawValue | noun),
-        ("host hosts", Frame.host.rawValue),
-        ("hosted", Frame.host.rawValue | past),
-        ("hosting", Frame.host.rawValue | ing),
+        ("host hosts receive receives", Frame.host.rawValue),
+        ("hosted received", Frame.host.rawValue | past),
+        ("hosting receiving", Frame.host.rawValue | ing),
         ("phoned telephoned", Frame.phone.rawValue | past),
         ("phone telephone", Frame.phone.rawValue | noun),
         ("visit visits", Frame.visit.rawValue),
         ("visited", Frame.visit.rawValue | past),
         ("visiting", Frame.visit.rawValue | ing),
-        ("trip trips tour journey", Frame.trip.rawValue | noun),
+        ("trip trips tour journey mission missions", Frame.trip.rawValue | noun),
         ("travel travels fly flies head heads go goes", Frame.travel.rawValue),
         ("traveled travelled flew headed went", Frame.travel.rawValue | past),
         ("traveling travelling flying heading going", Frame.travel.rawValue | ing),
-        ("arrive arrives land lands", Frame.arrive.rawValue),
-        ("arrived landed", Frame.arrive.rawValue | past),
-        ("arriving landing", Frame.arrive.rawValue | ing),
+        ("arrive arrives land lands stop stops", Frame.arrive.rawValue),
+        ("arrived landed stopped", Frame.arrive.rawValue | past),
+        ("arriving landing stopping", Frame.arrive.rawValue | ing),
         ("arrival", Frame.arrive.rawValue | noun),
         ("attend attends", Frame.attend.rawValue),
         ("attended", Frame.attend.rawValue | past),
@@ -98,6 +104,15 @@ enum EventLexicon {
         ("welcoming", Frame.welcome.rawValue | ing),
         ("talked spoke", Frame.talk.rawValue | past),
         ("talking speaking", Frame.talk.rawValue | ing),
+        ("discuss discusses", Frame.discuss.rawValue),
+        ("discussed", Frame.discuss.rawValue | past),
+        ("discussing", Frame.discuss.rawValue | ing),
+        ("discussion audience", Frame.discuss.rawValue | noun),
+        ("discussions consultations", Frame.discuss.rawValue | noun | plural),
+        ("call calls", Frame.discuss.rawValue | noun),
+        ("leave leaves depart departs", Frame.depart.rawValue),
+        ("left departed", Frame.depart.rawValue | past),
+        ("leaving departing", Frame.depart.rawValue | ing),
     ])
 
     static func frame(_ tag: Int32) -> Frame? { Frame(rawValue: tag & 0xFF) }
@@ -108,7 +123,8 @@ enum EventLexicon {
         not no never n't neither nor dismissed dismisses dismissing denied denies deny denying rejected rejects \
         ruled rules refused refuses refusing declined declines declining refrain refrains refraining refrained \
         cancelled canceled cancels cancel scrapped called-off postponed unlikely without turned turning skip \
-        skipped skipping shunned snubbed doubt doubts opposed opposes oppose opposing failed fails
+        skipped skipping shunned snubbed doubt doubts opposed opposes oppose opposing failed fails \
+        scuttled scuttle scuttles halted halts suspended suspends aborted abandoned boycotted boycott boycotts
         """)
 
     /// Words that make the event only a possibility.
@@ -119,7 +135,7 @@ enum EventLexicon {
         rumoured reportedly considering consider considers mulling mull weighing whether if should would \
         prospect prospects suggested suggests suggest possibility idea proposal proposed propose proposes \
         wants want wanted seeking seeks seek aims aim intends intention willing ready must need needs ways
-        calling urge urges urged urging
+        calling urge urges urged urging hopeful
         """)
 
     /// Words that make the event planned.

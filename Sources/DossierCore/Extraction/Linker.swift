@@ -96,6 +96,13 @@ struct Linker {
         if ev.contains(.sourceTag) || ev.contains(.mediaShape) || ev.contains(.mediaContext) {
             return ev.contains(.titleBefore) && !ev.contains(.mediaShape) ? .person : .media
         }
+        // "Russia adviser Fiona Hill", "Hill said": a given name with a title or a verb of saying
+        // is a person, whatever the surname looks like.
+        if ev.contains(.givenName) && m.tokenCount <= 3
+            && (ev.contains(.titleBefore) || ev.contains(.speaker) || ev.contains(.apposition))
+        {
+            return .person
+        }
         if ev.contains(.orgShape) { return .organization }
         if ev.contains(.placeShape) { return .place }
         let n = m.tokenCount
@@ -127,6 +134,8 @@ struct Linker {
             let t = doc.tokens[i]
             if t.kind != .word { return false }
             if t.flags.contains(.hasDigit) || t.flags.contains(.allCaps) && t.length > 2 { return false }
+            // "MPs", "CEOs", "NGOs": a plural of an acronym is a common noun.
+            if t.length >= 3, doc.bytes[Int(t.end) - 1] == UInt8(ascii: "s"), doc.bytes[Int(t.end) - 2].isASCIIUpper { return false }
             let w = gaz.word(t.hash)
             if !t.flags.contains(.capitalized) && w?.shape != .particle { return false }
             // "Human Rights", "Energy Efficiency": ordinary words, not a person's name.
@@ -140,7 +149,56 @@ struct Linker {
         for k in mentions.indices where mentions[k].gaz < 0 && (mentions[k].form == .name || mentions[k].form == .part) {
             out[k] = decide(mentions[k])
         }
+        // "the pass of Cirith Ungol … at Cirith Ungol": a name taken for a person by its shape alone
+        // is a place when another mention of it stands where places do.
+        let personal: Mention.Evidence = [.titleBefore, .givenName, .eastAsian, .caption, .personContext, .modalAfter, .apposition, .speaker]
+        var placed = Set<UInt64>()
+        for k in mentions.indices where out[k] == .place && mentions[k].tokenCount >= 2
+            && (mentions[k].evidence.contains(.placeContext) || mentions[k].evidence.contains(.destination))
+        {
+            placed.insert(mentions[k].nameHash)
+        }
+        if !placed.isEmpty {
+            for k in mentions.indices where out[k] == .person && placed.contains(mentions[k].nameHash)
+                && mentions[k].evidence.intersection(personal).isEmpty
+            {
+                out[k] = .place
+            }
+        }
+        // "investments by Amazon, Delta Air Lines, PepsiCo, Apple and Boeing": unknown names in a list
+        // of organizations are organizations.
+        var k = 0
+        while k < mentions.count {
+            var list = [k]
+            var j = k
+            while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence, mentions[j + 1].form == .name,
+                joinedByListWords(Int(mentions[j].end), Int(mentions[j + 1].start))
+            {
+                j += 1
+                list.append(j)
+            }
+            if list.count >= 3 {
+                let known = list.filter { mentions[$0].gaz >= 0 || out[$0] == .organization }
+                let orgs = known.filter { mentions[$0].kind == .organization || out[$0] == .organization }
+                if !orgs.isEmpty && orgs.count == known.count {
+                    for x in list where mentions[x].gaz < 0 && mentions[x].evidence.intersection(personal).isEmpty {
+                        out[x] = .organization
+                    }
+                }
+            }
+            k = j + 1
+        }
         return out
+    }
+
+    /// Only ",", "and", ", and", "&" between two tokens.
+    func joinedByListWords(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 2 else { return false }
+        for i in a..<b {
+            let t = doc.tokens[i]
+            if !(t.kind == .punct && t.hash == W.comma || t.kind == .word && t.hash == W.and) { return false }
+        }
+        return true
     }
 
     /// The name of a mention as written, without a trailing possessive.
@@ -258,10 +316,33 @@ struct Linker {
                 if let e = byName[key] { attach(k, to: e) }
                 continue
             }
-            let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) && titlesAgree(m, entities[$0]) }
+            var candidates = entities.indices.filter {
+                isShortForm(h, of: entities[$0]) && titlesAgree(m, entities[$0]) && !introducedAfter(m, entities[$0])
+            }
+            // "President Reagan … Reagan and Nancy Reagan": a person known by the surname alone
+            // (introduced with a title) keeps the bare surname.
+            if let alone = entities.indices.first(where: {
+                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h && entities[$0].gaz < 0
+            }), m.form == .name {
+                candidates = [alone]
+            }
             if let e = pick(candidates, near: Int(m.start)) {
                 attach(k, to: e)
                 continue
+            }
+            // "Ivanka and Jared" after "Ivanka Trump … Jared Kushner": a given name alone stands for
+            // the one person named in full with it.
+            let wordInfo = gaz.word(h)
+            if m.form == .name, m.tokenCount == 1, wordInfo?.flags.contains(.givenName) == true
+                || wordInfo == nil && !m.evidence.contains(.acronym)
+            {
+                let firsts = entities.indices.filter {
+                    entities[$0].kind == .person && !entities[$0].eastAsian && entities[$0].words.count >= 2 && entities[$0].firstWord == h
+                }
+                if firsts.count == 1 {
+                    attach(k, to: firsts[0])
+                    continue
+                }
             }
             // "Ford" after "Ford Motor Co": the first word of an organization named before.
             if m.form == .name, let e = entities.indices.first(where: {
@@ -299,9 +380,16 @@ struct Linker {
                     // name first, so this is an organization ("Citibank said", "Qantas said").
                     let e = newEntity(k, kind: .organization)
                     attach(k, to: e)
-                } else if m.form == .name, m.evidence.contains(.placeContext), !m.evidence.contains(.sentenceInitial),
-                    !m.evidence.contains(.headline), !m.evidence.contains(.acronym), nextIsCountry(m)
+                } else if m.form == .name, m.tokenCount == 1, !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.acronym),
+                    nextIsRegion(m)
                 {
+                    let e = newEntity(k, kind: .place)
+                    attach(k, to: e)
+                } else if m.form == .name, m.evidence.contains(.placeContext) || m.evidence.contains(.destination),
+                    !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.headline), !m.evidence.contains(.acronym),
+                    nextIsCountry(m) || m.evidence.contains(.destination)
+                {
+                    // "Xiamen, China"; "a brief private visit to Eriador", "arrived in Gondor".
                     let e = newEntity(k, kind: .place)
                     attach(k, to: e)
                 }
@@ -315,9 +403,31 @@ struct Linker {
             let m = mentions[k]
             guard m.tokenCount == 1 || m.form == .part else { continue }
             let h = doc.bytes.withUnsafeBufferPointer { TextHash.folded($0, Int(m.byteStart), Int(m.byteEnd)) }
-            let candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
+            var candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
+            if m.form == .name, let alone = entities.indices.first(where: {
+                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h && entities[$0].gaz < 0
+            }) {
+                candidates = [alone]
+            }
             if let e = pick(candidates, near: Int(m.start)) { attach(k, to: e) }
         }
+    }
+
+    /// "President Reagan …" before any mention of "Nancy Reagan", who is never given a title: a
+    /// surname introduced with a public title before the full name it would shorten, which never
+    /// bears one, is someone else.
+    func introducedAfter(_ m: Mention, _ e: EntityDraft) -> Bool {
+        guard m.titleStart >= 0, m.title != .none, m.title != .honorific, m.title != .family, m.title != .person else {
+            return false
+        }
+        var first = Int32.max
+        for k in e.mentions {
+            let o = mentions[Int(k)]
+            if o.form == .descriptor { continue }
+            if o.titleStart >= 0 { return false }
+            first = min(first, o.start)
+        }
+        return first > m.start
     }
 
     /// "President Reagan" is not "Nancy Reagan, his wife": a title on the short form must fit a
@@ -374,6 +484,17 @@ struct Linker {
         let e = Int(m.end)
         guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma else { return false }
         return mentions.contains { $0.start == Int32(e + 1) && $0.kind == .country }
+    }
+
+    /// "Bethesda, Maryland", "Dunedin, Florida": a name followed by a comma and a known region or
+    /// country that ends its phrase.
+    func nextIsRegion(_ m: Mention) -> Bool {
+        let e = Int(m.end)
+        guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma,
+            let r = mentions.first(where: { $0.start == Int32(e + 1) && $0.gaz >= 0 && ($0.kind == .country || $0.kind == .place) && $0.form == .name })
+        else { return false }
+        let after = Int(r.end)
+        return after >= doc.tokens.count || doc.tokens[after].kind == .punct || doc.tokens[after].kind == .dash
     }
 
     /// Among candidate entities, the one mentioned last before token `at`, else the most mentioned.
@@ -438,6 +559,9 @@ struct Linker {
     /// Titles not attached to a name, after "the" or a possessive: descriptors of a person
     /// mentioned before ("the Russian leader", "the minister", "the Japanese analyst").
     mutating func linkDescriptors() {
+        // "The prime minister said …" ¶ … ¶ "the prime minister insisted": the same words name the
+        // same person again.
+        var chain: [UInt64: Int] = [:]
         for t in titles where t.attachedTo < 0 {
             let s = Int(t.start)
             guard t.category != .honorific, t.category != .family, t.category != .none else { continue }
@@ -465,7 +589,10 @@ struct Linker {
             if b >= 1 && doc.tokens[b + 1].hash == W.two { continue }
             let e = Int(t.end)
             if e < doc.tokens.count, doc.tokens[e].kind == .word, doc.tokens[e].flags.contains(.capitalized) { continue }
-            guard let target = resolveDescriptor(country: country, category: t.category, before: s) else { continue }
+            var key = TextHash.combine(TextHash.seed, UInt64(bitPattern: Int64(country)))
+            for k in Int(t.start)..<Int(t.end) { key = TextHash.combine(key, doc.tokens[k].hash) }
+            guard let target = chain[key] ?? resolveDescriptor(country: country, category: t.category, before: s) else { continue }
+            chain[key] = target
             var m = Mention(
                 start: Int32(b + 1), end: t.end, byteStart: doc.tokens[b + 1].start, byteEnd: doc.tokens[e - 1].end,
                 sentence: t.sentence, form: .descriptor)
@@ -481,9 +608,10 @@ struct Linker {
         "former current new top chief senior veteran outgoing incoming late then young reclusive embattled regime's "
             + "two country's nation's")
 
+    /// The person a descriptor stands for: the last one named before it whose title is of the same
+    /// kind, else the last one whose title fits.
     func resolveDescriptor(country: Int32, category: TitleCategory, before: Int) -> Int? {
-        var best = -1
-        var bestPos = -1
+        var best = -1, bestPos = -1, exact = -1, exactPos = -1
         for m in mentions where m.entity >= 0 && Int(m.start) < before && m.form != .descriptor {
             let d = entities[Int(m.entity)]
             guard d.kind == .person else { continue }
@@ -494,11 +622,18 @@ struct Linker {
                 bestPos = Int(m.start)
                 best = Int(m.entity)
             }
+            if d.titleCategory == category && Int(m.start) > exactPos {
+                exactPos = Int(m.start)
+                exact = Int(m.entity)
+            }
         }
+        if exact >= 0 { return exact }
         return best >= 0 ? best : nil
     }
 
     func compatible(_ descriptor: TitleCategory, _ title: TitleCategory) -> Bool {
+        // "Mr Sunak" is "the prime minister" as much as "Sunak" is.
+        let title = title == .honorific ? TitleCategory.none : title
         switch descriptor {
         case .head: return title == .head || title == .none
         case .minister, .deputy: return title == .minister || title == .deputy
@@ -515,6 +650,8 @@ struct Linker {
 
     /// Titles, roles and countries of people from their mentions; descriptors are matched on them.
     mutating func assignTitles() {
+        var byStart: [Int32: Int] = [:]
+        for (k, m) in mentions.enumerated() where m.form == .name && m.gaz >= 0 { byStart[m.start] = k }
         for e in entities.indices where entities[e].kind == .person {
             var country: Int32 = -1
             var bestTitle: (Int32, Int32, Int32, TitleCategory)? = nil
@@ -522,6 +659,12 @@ struct Linker {
                 let m = mentions[Int(mk)]
                 if m.form == .descriptor { continue }
                 if country < 0 && m.country >= 0 { country = m.country }
+                // "King Fahd of Saudi Arabia", "Representative Richard Gephardt of Missouri".
+                if country < 0, m.form == .name, Int(m.end) + 1 < doc.tokens.count, doc.tokens[Int(m.end)].hash == W.of,
+                    let o = byStart[m.end + 1], mentions[o].kind == .country || mentions[o].kind == .place
+                {
+                    country = mentions[o].country
+                }
                 if m.titleStart >= 0 {
                     let better = bestTitle == nil || (m.titleEnd - m.roleStart) > (bestTitle!.2 - bestTitle!.0)
                     if better { bestTitle = (m.roleStart, m.titleStart, m.titleEnd, m.title) }

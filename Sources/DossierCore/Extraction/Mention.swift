@@ -36,6 +36,8 @@ struct Mention: Sendable {
         static let possessive = Evidence(rawValue: 1 << 18)
         /// A modal follows ("Putin would …"): a person, unless it opens the sentence ("Proceeds will …").
         static let modalAfter = Evidence(rawValue: 1 << 19)
+        /// Where someone goes: "a visit to X", "arrived in X", "left for X".
+        static let destination = Evidence(rawValue: 1 << 20)
     }
 
     var start: Int32

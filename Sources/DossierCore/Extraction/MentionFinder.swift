@@ -18,10 +18,13 @@ struct MentionFinder {
     let doc: TextDocument
     /// Sentences that are headlines or other lines where every word may be capitalised.
     let headlines: Set<Int>
+    /// Tokens of the dateline's place ("SANTA BARBARA" of "SANTA BARBARA, Calif., April 13 -").
+    let datelinePlace: Range<Int>
 
-    init(_ doc: TextDocument, headlines: Set<Int> = []) {
+    init(_ doc: TextDocument, headlines: Set<Int> = [], datelinePlace: Range<Int> = 0..<0) {
         self.doc = doc
         self.headlines = headlines
+        self.datelinePlace = datelinePlace
     }
 
     func find() -> (mentions: [Mention], titles: [TitleSpan]) {
@@ -34,7 +37,10 @@ struct MentionFinder {
                     scan.sentence(si, s.tokens, headline: headlines.contains(si), &mentions, &titles)
                 }
                 scan.attachTitles(&mentions, &titles)
-                for k in mentions.indices { scan.classify(&mentions[k], mentions: mentions) }
+                for k in mentions.indices {
+                    scan.classify(&mentions[k], mentions: mentions)
+                    if datelinePlace.contains(Int(mentions[k].start)), mentions[k].gaz < 0 { mentions[k].evidence.insert(.placeShape) }
+                }
             }
         }
         return (mentions, titles)
@@ -53,7 +59,30 @@ private struct Scan {
     @inline(__always)
     func isCap(_ i: Int) -> Bool {
         let t = toks[i]
-        return t.kind == .word && (t.flags.contains(.capitalized) || t.flags.contains(.allCaps))
+        guard t.kind == .word else { return false }
+        if t.flags.contains(.capitalized) || t.flags.contains(.allCaps) { return true }
+        // "al-Qabas", "el-Sisi": a particle glued to a capitalised name opens a name.
+        return t.flags.contains(.hyphenated) && particlePrefixed(i)
+    }
+
+    func particlePrefixed(_ i: Int) -> Bool {
+        let t = toks[i]
+        var k = Int(t.start)
+        while k < Int(t.end), p[k] != UInt8(ascii: "-") { k += 1 }
+        guard k > Int(t.start), k + 1 < Int(t.end), isUpperScalar(p, k + 1) else { return false }
+        return gaz.word(TextHash.folded(p, Int(t.start), k))?.shape == .particle
+    }
+
+    /// "I’m", "Don't", "We'll": a capitalised contraction is no name ("O'Brien" is).
+    func isContraction(_ i: Int) -> Bool {
+        let t = toks[i]
+        var k = Int(t.start) + 1
+        while k < Int(t.end) - 1 {
+            if p[k] == UInt8(ascii: "'") { return p[k + 1].isASCIILower }
+            if p[k] == 0xE2, k + 3 < Int(t.end), p[k + 1] == 0x80, p[k + 2] == 0x99 { return p[k + 3].isASCIILower }
+            k += 1
+        }
+        return false
     }
 
     @inline(__always)
@@ -103,7 +132,22 @@ private struct Scan {
                 continue
             }
             let wi = info(i)
-            if let wi, wi.flags.contains(.phraseStart), let (hit, len) = longest(i, end, Int(wi.maxPhrase)) {
+            // "Knesset speaker Amir Ohana": a given name that is also a title, after a title, opens the name.
+            let givenAfterTitle = wi?.flags.contains(.givenName) == true && titles.last.map { Int($0.end) == i } == true
+                && i + 1 < end && isCap(i + 1) && isCap(i)
+            if let wi, wi.flags.contains(.phraseStart), !givenAfterTitle, let (hit, len) = longest(i, end, Int(wi.maxPhrase)) {
+                // "Kevin King", "Grace Bishop": a title word right after a lone given name is its surname.
+                if hit.role == .title, len == 1, isCap(i), let last = mentions.last, Int(last.end) == i, last.tokenCount == 1,
+                    last.gaz < 0, info(Int(last.start))?.flags.contains(.givenName) == true, i + 1 >= end || !isCap(i + 1)
+                {
+                    mentions[mentions.count - 1].end = Int32(i + 1)
+                    mentions[mentions.count - 1].byteEnd = t.end
+                    var h = TextHash.seed
+                    for k in Int(last.start)...i { h = TextHash.combine(h, toks[k].hash) }
+                    mentions[mentions.count - 1].nameHash = h
+                    i += 1
+                    continue
+                }
                 if hit.role == .title {
                     // A capitalised title word inside a run of names ("Moscow State University")
                     // is still a title only when it is not the last word of an organization.
@@ -120,6 +164,26 @@ private struct Scan {
                     start: Int32(i), end: Int32(i + len), byteStart: t.start, byteEnd: toks[i + len - 1].end,
                     sentence: Int32(si), form: hit.role == .adjective ? .adjective : hit.role == .people ? .people : .name)
                 let e = gaz.entries[Int(hit.entry)]
+                // "the Liberal Democrats", "the Free Democrats": a capitalised word before a party or
+                // body's name makes another name.
+                if hit.role == .name, e.kind == .organization, !e.isMedia, let last = mentions.last, Int(last.end) == i,
+                    last.gaz < 0, last.form == .name, last.tokenCount == 1, Int(last.sentence) == si, isCap(Int(last.start)),
+                    info(Int(last.start)).map({ !$0.flags.contains(.month) && !$0.flags.contains(.weekday) }) ?? true
+                {
+                    var merged = chunkMention(Int(last.start), i + len, si, headline: headline)
+                    merged.evidence.insert(.orgShape)
+                    mentions[mentions.count - 1] = merged
+                    i += len
+                    continue
+                }
+                // "West Berlin", "East Jerusalem", "Southern Lebanon": a compass word before a place
+                // is part of its name.
+                if hit.role == .name, e.kind == .place || e.kind == .country, i > range.lowerBound, isCap(i - 1),
+                    Self.compass.contains(toks[i - 1].hash), mentions.last.map({ Int($0.end) <= i - 1 }) ?? true
+                {
+                    m.start = Int32(i - 1)
+                    m.byteStart = toks[i - 1].start
+                }
                 m.gaz = hit.entry
                 m.kind = e.kind
                 m.isMedia = e.isMedia
@@ -155,7 +219,11 @@ private struct Scan {
                 i += 1
                 continue
             }
-            let initial = i == range.lowerBound || toks[i - 1].kind == .openQuote || toks[i - 1].kind == .openSingle
+            if isContraction(i) {
+                i += 1
+                continue
+            }
+            var initial = i == range.lowerBound || toks[i - 1].kind == .openQuote || toks[i - 1].kind == .openSingle
                 || (toks[i - 1].kind == .punct && toks[i - 1].hash == W.lparen && i - 1 == range.lowerBound)
             if let wi {
                 if wi.flags.contains(.month) || wi.flags.contains(.weekday) {
@@ -199,11 +267,52 @@ private struct Scan {
                     }
                 }
             }
-            var m = chunkMention(i, e, si, headline: headline)
+            // "Novelist Amara Obi arrived", "Villager Rosa Kima said": a sentence opens with the
+            // person's role, capitalised only by its place; an agent noun is no given name.
+            var nameStart = i
+            if initial, !headline, e - i >= 3, isAgentNoun(i), info(i).map({ !$0.flags.contains(.givenName) && $0.shape == .none }) ?? true {
+                nameStart = i + 1
+                initial = false
+            }
+            // "southern Zabul province", "the Korean peninsula": a place noun in lower case after an
+            // unknown name is part of it.
+            var placeNoun = false
+            if e < end, toks[e].kind == .word, !toks[e].flags.contains(.capitalized), info(e)?.shape == .place {
+                e += 1
+                placeNoun = true
+            }
+            var m = chunkMention(nameStart, e, si, headline: headline)
+            if placeNoun { m.evidence.insert(.placeShape) }
             if initial { m.evidence.insert(.sentenceInitial) }
             mentions.append(m)
             i = e
         }
+    }
+
+    /// The kind the words of an unknown name give it: its last word's, or the one before "of"
+    /// ("Ministry of International Trade and Industry").
+    func headShape(_ m: Mention) -> NameShape {
+        let s = Int(m.start), e = Int(m.end)
+        for k in (s + 1)..<max(s + 1, e) where toks[k].hash == W.of {
+            if let sh = info(k - 1)?.shape, sh != .none { return sh }
+            break
+        }
+        return info(e - 1)?.shape ?? .none
+    }
+
+    /// A word ending like a noun for a person's occupation ("novelist", "villager", "author").
+    func isAgentNoun(_ i: Int) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, t.length >= 5, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenated) else { return false }
+        let e = Int(t.end)
+        func ends(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard t.length > n + 2 else { return false }
+            for k in 0..<n where p[e - n + k] != s.utf8Start[k] { return false }
+            return true
+        }
+        return ends("ist") || ends("ger") || ends("ner") || ends("ter") || ends("ker") || ends("lor") || ends("tor") || ends("ian")
+            || ends("ant") || ends("ent")
     }
 
     func chunkMention(_ i: Int, _ e: Int, _ si: Int, headline: Bool) -> Mention {
@@ -232,6 +341,8 @@ private struct Scan {
             k += 1
         }
         guard parts.count >= 2 else { return false }
+        // "Al-Qassam", "El-Baradei", "Bin-Talal": a particle and a name, not a pair of names.
+        if gaz.word(TextHash.folded(p, parts[0].0, parts[0].1))?.shape == .particle { return false }
         var found: [Mention] = []
         for (a, b) in parts {
             guard isUpperScalar(p, a) else { return false }
@@ -286,6 +397,9 @@ private struct Scan {
         var accepted = j
         var ofTail = false
         var tentative = false
+        // "Banco de Portugal", "Universidad de Chile": a head that names a kind, a particle, a name.
+        let headOrg = info(i)?.shape == .org
+        var afterParticle = false
         while j < end {
             let u = toks[j]
             if u.kind == .word {
@@ -297,7 +411,10 @@ private struct Scan {
                             if !prevGiven || (j + 1 < end && toks[j + 1].kind == .number) { break }
                         }
                         if ui.flags.contains(.phraseStart), !fromGazetteer || j > i {
-                            if let (hit, _) = longest(j, end, Int(ui.maxPhrase)) {
+                            if let (hit, len) = longest(j, end, Int(ui.maxPhrase)) {
+                                // "White House Press Secretary X": a title of two words or more
+                                // starts the next name even if its first word could end one.
+                                if hit.role == .title && len >= 2 && j > i { break }
                                 if hit.role == .title && ui.shape == .none {
                                     // "… Party's Rep.", "Bank of France Governor Jacques …": a title
                                     // after a name starts the next one, unless the word also ends an
@@ -314,7 +431,7 @@ private struct Scan {
                     }
                     j += 1
                     let shape = ui?.shape ?? .none
-                    if !tentative || shape == .org || shape == .media || shape == .place || shape == .event {
+                    if !tentative || shape == .org || shape == .media || shape == .place || shape == .event || headOrg && afterParticle {
                         accepted = j
                         tentative = false
                     }
@@ -323,6 +440,7 @@ private struct Scan {
                 // Lowercase joiners: particles of personal names, connectors of institutional ones.
                 if let ui, j + 1 < end, isCap(j + 1) {
                     if ui.shape == .particle {
+                        afterParticle = true
                         j += 1
                         continue
                     }
@@ -365,6 +483,13 @@ private struct Scan {
                 }
                 break
             }
+            // "National Coffee Growers' Federation", "Westminster Magistrate's Court".
+            if u.kind == .possessive, j + 1 < end, isCap(j + 1), j > i, let s = info(j + 1)?.shape, s == .org || s == .place {
+                j += 2
+                accepted = j
+                tentative = false
+                continue
+            }
             if u.kind == .punct && u.hash == W.amp && j + 1 < end && isCap(j + 1) {
                 tentative = true
                 j += 1
@@ -396,6 +521,19 @@ private struct Scan {
             {
                 next += 3
             }
+            // "ambassador to Moscow Salah Bassiouni", "President of the European Commission Jose
+            // Manuel Barroso": a title and its complement before the name.
+            var complement: Int? = nil
+            if next + 1 < toks.count, toks[next].hash == W.to || toks[next].hash == W.of || toks[next].hash == W.for {
+                var q = next + 1
+                if q < toks.count, toks[q].hash == W.the { q += 1 }
+                if let o = byStart[Int32(q)], mentions[o].form == .name, mentions[o].kind != .person,
+                    let n = byStart[mentions[o].end], mentions[n].form == .name, mentions[n].kind == nil || mentions[n].kind == .person
+                {
+                    complement = toks[next].hash == W.to ? -1 : o
+                    next = Int(mentions[o].end)
+                }
+            }
             // "Rep." "Gen." after another title ("Senior Rep.") are joined by the attach below.
             guard next < toks.count, let k = byStart[Int32(next)], mentions[k].form == .name,
                 mentions[k].kind != .country, mentions[k].kind != .place
@@ -406,6 +544,11 @@ private struct Scan {
             m.titleEnd = t.end
             m.title = t.category
             m.evidence.insert(.titleBefore)
+            if let o = complement, o >= 0 {
+                // "President of the European Commission": related to the body.
+                m.relatedTo = Int32(o)
+                if mentions[o].kind == .country { m.country = mentions[o].gaz } else if mentions[o].country >= 0 { m.country = mentions[o].country }
+            }
             // Modifiers before the title: a demonym, an organization, a possessive name, "his".
             var b = Int(t.start) - 1
             var roleStart = Int(t.start)
@@ -416,6 +559,15 @@ private struct Scan {
             }
             // Lowercase modifiers ("top", "chief", "former") between a modifier and the title.
             var look = b
+            // "Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda": over
+            // the acronym in parentheses to the body.
+            if look >= 2, isPunct(look, W.rparen), isPunct(look - 2, W.lparen), toks[look - 1].flags.contains(.allCaps),
+                byEnd[Int32(look - 2)] != nil
+            {
+                look -= 3
+                b = look
+                roleStart = look + 1
+            }
             var skipped = 0
             while look >= 0, skipped < 2, toks[look].kind == .word, !isCap(look), byEnd[Int32(look + 1)] == nil,
                 Vocab.determiners.contains(toks[look].hash) == false
@@ -436,7 +588,7 @@ private struct Scan {
                         m.country = owner.gaz
                         roleStart = Int(owner.start)
                     } else if owner.kind == .organization || owner.kind == .place
-                        || (owner.gaz < 0 && [NameShape.org, .media, .place].contains(info(Int(owner.end) - 1)?.shape ?? .none))
+                        || (owner.gaz < 0 && [NameShape.org, .media, .place].contains(headShape(owner)))
                     {
                         m.relatedTo = Int32(o)
                         if owner.country >= 0 { m.country = owner.country }
@@ -480,6 +632,8 @@ private struct Scan {
                 shapeWord = k - 1
                 break
             }
+            // "Banco de Portugal": the head names the kind before a particle.
+            if e - s >= 3, info(s)?.shape == .org, (s + 1..<e).contains(where: { info($0)?.shape == .particle }) { shapeWord = s }
             switch info(shapeWord)?.shape ?? .none {
             case .org: m.evidence.insert(.orgShape)
             case .media: m.evidence.insert(.mediaShape)
@@ -514,6 +668,15 @@ private struct Scan {
             let b = toks[s - 1]
             if b.kind == .word && Vocab.reporting.contains(b.hash) && m.form == .name { m.evidence.insert(.speaker) }
             if b.kind == .word && Vocab.placePrepositions.contains(b.hash) { m.evidence.insert(.placeContext) }
+            // "visited the Gush Etzion settlement bloc", "toured Kfar Aza", "left for Minas Tirith".
+            if b.kind == .word && Self.placeVerbs.contains(b.hash) { m.evidence.insert(.placeContext) }
+            if s >= 2, b.kind == .word, b.hash == W.the, Self.placeVerbs.contains(toks[s - 2].hash) { m.evidence.insert(.placeContext) }
+            if s >= 2, b.kind == .word, b.hash == W.for, Self.departVerbs.contains(toks[s - 2].hash) {
+                m.evidence.insert(.placeContext)
+                m.evidence.insert(.destination)
+            }
+            if s >= 2, b.kind == .word, b.hash == W.to, Self.travelWords.contains(toks[s - 2].hash) { m.evidence.insert(.destination) }
+            if s >= 2, b.kind == .word, b.hash == W.in, Self.placeVerbs.contains(toks[s - 2].hash) { m.evidence.insert(.destination) }
             // "… would meet Zelensky", "… invited Netanyahu": the object of a meeting or invitation.
             if b.kind == .word && Self.objectVerbs.contains(b.hash) { m.evidence.insert(.personContext) }
             if b.kind == .punct && b.hash == W.lparen && e < toks.count && isPunct(e, W.rparen) {
@@ -530,6 +693,11 @@ private struct Scan {
 
     /// Words before which a capitalised word is not a personal name ("the two Koreas").
     static let nonNameLeaders = WordSet("the a an two three both several many some all these those")
+    static let placeVerbs = WordSet("visited toured landed arrived reached")
+    static let travelWords = WordSet(
+        "visit visits trip trips journey tour travel travels traveled travelled traveling travelling flew fly flies went go goes headed")
+    static let departVerbs = WordSet("left leaves leave departed departs")
+    static let compass = WordSet("west east north south northern southern eastern western central upper lower")
     static let modals = WordSet("would will could may might should can must cannot")
     static let actorVerbs = WordSet("met meets visited visits invited invites hosted hosts telephoned phoned")
     static let objectVerbs = WordSet("meet met meets meeting invited invite invites inviting hosted host hosts telephoned phoned")

@@ -29,13 +29,21 @@ public struct Pipeline: Sendable {
             default: break
             }
         }
-        let (mentions, titles) = MentionFinder(doc, headlines: headlines).find()
+        // The dateline's place ("SANTA BARBARA, Calif., April 13 -", "HANOI, Vietnam (AP) —") is a place.
+        let furniture = Self.dateline(doc, layout)
+        var datelinePlace = furniture.lowerBound..<furniture.lowerBound
+        if !furniture.isEmpty {
+            var e = furniture.lowerBound
+            while e < furniture.upperBound, doc.tokens[e].kind == .word { e += 1 }
+            datelinePlace = furniture.lowerBound..<e
+        }
+        let (mentions, titles) = MentionFinder(doc, headlines: headlines, datelinePlace: datelinePlace).find()
         var linker = Linker(doc: doc, mentions: mentions, titles: titles)
         linker.link()
 
         let context = ArticleContext(
             doc: doc, article: article, mentions: linker.mentions, entities: linker.entities, headlines: headlines,
-            captions: captions, furniture: Self.dateline(doc, layout))
+            captions: captions, furniture: furniture)
         let quotes = QuoteFinder(context).find()
         let events = EventFinder(context, quotes: quotes).find()
         return Output.build(context, events: events, quotes: quotes)

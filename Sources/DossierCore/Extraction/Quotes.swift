@@ -26,29 +26,14 @@ struct QuoteFinder {
         let doc = ctx.doc
         let toks = doc.tokens
         var spans: [(open: Int, close: Int, continues: Bool)] = []
-        var i = 0
         var pendingContinuation = false
-        while i < toks.count {
-            guard toks[i].kind == .openQuote else {
-                i += 1
-                continue
-            }
+        for q in attribution.spans {
+            let i = q.open, j = q.close
             let para = doc.sentences[Int(doc.sentenceOf[i])].paragraph
-            var j = i + 1
-            var closed = false
-            while j < toks.count, doc.sentences[Int(doc.sentenceOf[j])].paragraph == para {
-                if toks[j].kind == .closeQuote {
-                    closed = true
-                    break
-                }
-                if toks[j].kind == .openQuote { break }
-                j += 1
-            }
             let startsParagraph = i == 0 || doc.sentences[Int(doc.sentenceOf[i - 1])].paragraph != para
             spans.append((i, j, pendingContinuation && startsParagraph))
             // An unclosed quote running to the end of its paragraph continues in the next one.
-            pendingContinuation = !closed && (j >= toks.count || toks[j].kind != .openQuote)
-            i = closed ? j + 1 : j
+            pendingContinuation = !q.closed && (j >= toks.count || toks[j].kind != .openQuote)
         }
         var out: [FoundQuote] = []
         var lastSpeaker: Int32? = nil
@@ -60,6 +45,12 @@ struct QuoteFinder {
             let sentence = Int(doc.sentenceOf[span.open])
             let para = doc.sentences[sentence].paragraph
             var speaker = speakerAfter(b) ?? speakerBefore(span.open) ?? speakerInSentence(sentence, a, b)
+            if speaker == nil && !span.continues && startsParagraphAlone(span.open, b), para > 0,
+                let reported = reportedSpeaker(inParagraph: para - 1), lastSpeakerParagraph < para - 1
+            {
+                // "Erekat said it was only the latest move …" ¶ "They wanted us on our knees …"
+                speaker = reported
+            }
             if speaker == nil && (span.continues || startsParagraphAlone(span.open, b)) && para - lastEndParagraph <= 1 {
                 speaker = lastSpeaker
             }
@@ -75,6 +66,21 @@ struct QuoteFinder {
             lastEndParagraph = doc.sentences[Int(doc.sentenceOf[max(a, b - 1)])].paragraph
         }
         return out
+    }
+
+    /// The speaker of the last reporting verb outside quotes in paragraph `p`.
+    func reportedSpeaker(inParagraph p: Int) -> Int32? {
+        let doc = ctx.doc
+        guard let last = doc.sentences.lastIndex(where: { $0.paragraph == p }) else { return nil }
+        var s = last
+        while s >= 0, doc.sentences[s].paragraph == p {
+            let r = doc.range(ofSentence: s)
+            for k in r.reversed() where !attribution.insideQuote[k] && doc.tokens[k].kind == .word {
+                if Vocab.reporting.contains(doc.tokens[k].hash), let e = attribution.speaker(ofVerb: k) { return e }
+            }
+            s -= 1
+        }
+        return nil
     }
 
     /// A paragraph that is only a quote (nothing outside the marks but punctuation).
@@ -94,16 +100,23 @@ struct QuoteFinder {
     func speakerAfter(_ close: Int) -> Int32? {
         let doc = ctx.doc
         guard close < doc.tokens.count else { return nil }
-        let s = Int(doc.sentenceOf[close])
-        let r = doc.range(ofSentence: s)
+        var s = Int(doc.sentenceOf[close])
+        var r = doc.range(ofSentence: s)
         var k = close + 1
         var steps = 0
         // The attribution may start the next sentence only if the quote closed one ("…." he said).
-        let limit = min(doc.tokens.count, k + 10)
-        while k < limit, steps < 10 {
+        // ("…," Richard Gowan, U.N. Director for the International Crisis Group, told CBS News.)
+        let limit = min(doc.tokens.count, k + 18)
+        while k < limit, steps < 18 {
             let t = doc.tokens[k]
             if t.kind == .openQuote { return nil }
-            if Int(doc.sentenceOf[k]) != s && !(k == r.upperBound && t.kind == .word) { return nil }
+            if Int(doc.sentenceOf[k]) != s {
+                // "…?” Holmes testified.": the attribution is the next sentence, if it opens with it.
+                guard k == r.upperBound, t.kind == .word, doc.sentences[Int(doc.sentenceOf[k])].paragraph == doc.sentences[s].paragraph
+                else { return nil }
+                s = Int(doc.sentenceOf[k])
+                r = doc.range(ofSentence: s)
+            }
             if t.kind == .word && Vocab.reporting.contains(t.hash) { return attribution.speaker(ofVerb: k) }
             if t.kind == .word && t.hash == Attribution.according && k + 1 < limit && doc.tokens[k + 1].hash == W.to {
                 var a = k + 2
@@ -145,7 +158,14 @@ struct QuoteFinder {
     func speakerInSentence(_ s: Int, _ a: Int, _ b: Int) -> Int32? {
         let doc = ctx.doc
         let r = doc.range(ofSentence: s)
-        for k in r where (k < a - 1 || k > b) && !attribution.insideQuote[k] {
+        // The verb of saying nearest before the quote ("The Liberal Democrats suggested …, with the
+        // party's spokesman Alistair Carmichael branding it "…""), else the first after it.
+        for k in stride(from: a - 2, through: r.lowerBound, by: -1) where !attribution.insideQuote[k] {
+            let t = doc.tokens[k]
+            guard t.kind == .word, Vocab.reporting.contains(t.hash) || Self.speechVerbSet.contains(t.hash) else { continue }
+            if let e = attribution.speaker(ofVerb: k) { return e }
+        }
+        for k in r where k > b && !attribution.insideQuote[k] {
             let t = doc.tokens[k]
             if t.kind == .word && Vocab.reporting.contains(t.hash), let e = attribution.speaker(ofVerb: k) { return e }
         }
@@ -162,5 +182,8 @@ struct QuoteFinder {
         return nil
     }
 
+    static let speechVerbSet = WordSet(
+        "warning warned calling called urging urged describing described dubbed labeled labelled branded branding "
+            + "labelling labeling pledged vowed insisting saying stated stating accusing accused")
     static let speechVerbs: [UInt64] = ["warning", "warned", "calling", "called", "urging", "urged", "describing", "described", "dubbed", "labeled", "labelled", "branded", "pledged", "vowed", "insisting", "saying", "stated", "stating"].map { TextHash.folded($0) }
 }

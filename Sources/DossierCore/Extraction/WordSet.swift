@@ -84,6 +84,7 @@ enum Vocab {
         comments stressed stresses emphasized emphasised underlined indicated suggested suggests replied replies
         responded responds acknowledged admitted admits tweeted posted quoted quipped cautioned continued
         disclosed revealed reiterated pledged vowed predicted believes believed thinks thought mentioned
+        testified testifies recalled recalls recounted conceded concedes observed answered alleged telling
         """)
 
     /// Words that open an apposition describing a person ("X, a researcher at …").

@@ -1,7 +1,9 @@
 // Countries of the world: name, other names, adjectives, words for the people, capital, ISO 3166-1
 // alpha-3 code. Written from general knowledge of the public-domain CIA World Factbook country list
 // and ISO 3166-1 (facts, not copyrightable); no third-party text was copied. Licence: as the project.
-// Columns (tab-separated): name, aliases, adjectives, people, capital, iso3. Lists are |-separated;
+// Columns (tab-separated): name, aliases, adjectives, people, capital, iso3. Lists are |-separated
+// (the capital's list is one city and its other spellings; a second seat of government is a city of
+// its own in the places table, as La Paz is);
 // an alias starting with = must match with the same capitals ("US" but not "us"). Adjectives include
 // the combining forms of hyphenated pairs ("Sino-", "Russo-", "Franco-").
 extension GazetteerData {
@@ -26,7 +28,7 @@ Belgium	Kingdom of Belgium	Belgian	Belgians	Brussels	BEL
 Belize		Belizean	Belizeans	Belmopan	BLZ
 Benin	Republic of Benin	Beninese	Beninese	Porto-Novo	BEN
 Bhutan	Kingdom of Bhutan	Bhutanese	Bhutanese	Thimphu	BTN
-Bolivia	Plurinational State of Bolivia	Bolivian	Bolivians	Sucre|La Paz	BOL
+Bolivia	Plurinational State of Bolivia	Bolivian	Bolivians	Sucre	BOL
 Bosnia and Herzegovina	Bosnia|Bosnia-Herzegovina	Bosnian	Bosnians	Sarajevo	BIH
 Botswana	Republic of Botswana	Botswanan|Motswana	Batswana	Gaborone	BWA
 Brazil	Federative Republic of Brazil	Brazilian	Brazilians	Brasilia|Brasília	BRA
@@ -171,7 +173,7 @@ South Africa	Republic of South Africa	South African	South Africans	Pretoria	ZAF
 South Korea	Republic of Korea|=ROK|=R.O.K.	South Korean	South Koreans	Seoul	KOR
 South Sudan	Republic of South Sudan	South Sudanese	South Sudanese	Juba	SSD
 Spain	Kingdom of Spain	Spanish|Hispano	Spaniards	Madrid	ESP
-Sri Lanka	Ceylon	Sri Lankan	Sri Lankans	Colombo|Sri Jayawardenepura Kotte	LKA
+Sri Lanka	Ceylon	Sri Lankan	Sri Lankans	Colombo	LKA
 Sudan	Republic of the Sudan|The Sudan	Sudanese	Sudanese	Khartoum	SDN
 Suriname	Republic of Suriname	Surinamese	Surinamese	Paramaribo	SUR
 Sweden	Kingdom of Sweden	Swedish	Swedes	Stockholm	SWE

@@ -15,6 +15,21 @@ institution	org
 ministry	org
 agency	org
 council	org
+banco	org
+banque	org
+universidad	org
+université	org
+universidade	org
+partido	org
+observatory	org
+tribunal	org
+corps	org
+society	org
+hospital	org
+clinic	org
+militia	org
+chamber	org
+subcommittee	org
 committee	org
 commission	org
 bank	org
@@ -159,6 +174,13 @@ bulletin	media
 dispatch	media
 gulf	place
 city	place
+neighbourhood	place
+garrison	place
+barracks	place
+neighborhood	place
+prison	place
+jail	place
+wall	place
 province	place
 region	place
 island	place
@@ -244,5 +266,7 @@ al	particle
 el	particle
 abu	particle
 ben	particle
+am	particle
+im	particle
 """
 }

@@ -129,6 +129,36 @@ Indian National Congress		IND	party
 Liberal Democratic Party	=LDP	JPN	party
 Diet		JPN	gov
 Kantei		JPN	seat
+Conservative Party	Tories|Tory|Conservatives|Conservative and Unionist Party	GBR	party
+Labour Party	Labour|UK Labour Party	GBR	party
+Liberal Democrats	Lib Dems|Liberal Democrat Party	GBR	party
+Scottish National Party	=SNP	GBR	party
+Christian Democratic Union	=CDU	DEU	party
+Social Democratic Party of Germany	=SPD|Social Democrats	DEU	party
+Alternative for Germany	=AfD	DEU	party
+Free Democratic Party	=FDP|Free Democrats	DEU	party
+National Rally	Rassemblement National	FRA	party
+Brothers of Italy		ITA	party
+Likud		ISR	party
+African National Congress	=ANC	ZAF	party
+Justice and Development Party	=AKP	TUR	party
+Republican People's Party	=CHP	TUR	party
+United Russia		RUS	party
+Australian Labor Party		AUS	party
+Liberal Party of Canada		CAN	party
+Pakistan Tehreek-e-Insaf	=PTI	PAK	party
+Awami League		BGD	party
+Morena		MEX	party
+Servant of the People		UKR	party
+General Agreement on Tariffs and Trade	=GATT		igo
+European Community	=EC|European Economic Community|=EEC|European Communities		igo
+Warsaw Pact			igo
+Council for Mutual Economic Assistance	=Comecon|=COMECON		igo
+Organisation of African Unity	=OAU|Organization of African Unity		igo
+Non-Aligned Movement	Nonaligned Movement|non-aligned movement		igo
+WikiLeaks	Wikileaks		ngo
+Twitter			company
+Tesla			company
 Gazprom		RUS	company
 Rosneft		RUS	company
 Rosatom		RUS	company

@@ -5,6 +5,9 @@
 // Cities: name, iso3, aliases (|-separated). Regions: name, iso3 or empty, aliases.
 extension GazetteerData {
     static let cities = """
+La Paz	BOL
+Santa Cruz de la Sierra	BOL	Santa Cruz
+Sri Jayawardenepura Kotte	LKA	Kotte
 New York	USA	New York City|NYC
 Los Angeles	USA	L.A.
 Chicago	USA

@@ -59,6 +59,9 @@ deputy foreign minister	minister
 vice foreign minister	minister
 first vice foreign minister	minister
 deputy minister	minister
+vice minister	minister
+vice-minister	minister
+vice governor	deputy
 secretary	minister
 secretary of state	minister
 secretary-general	minister
@@ -79,6 +82,8 @@ governor	minister
 gov.	minister
 mayor	minister
 director	official
+managing director	head
+executive director	head
 spokesman	spokes
 spokeswoman	spokes
 spokesperson	spokes

@@ -75,9 +75,21 @@ public enum Tokenizer {
                 out.append(make(p, i, i + len, .closeQuote, flags, hash: quoteHash))
                 i += len
             case .openSingle:
+                // ‘‘ typed for “ (wire copy): a double quote.
+                if i + 2 * len <= n, Special.at(p, i + len).0 == .openSingle {
+                    out.append(make(p, i, i + 2 * len, .openQuote, flags, hash: quoteHash))
+                    i += 2 * len
+                    continue
+                }
                 out.append(make(p, i, i + len, .openSingle, flags, hash: singleHash))
                 i += len
             case .apostrophe:
+                // ’’ typed for ” (“It was an attempt to mislead voters,’’ Moy said): a double quote.
+                if i + 2 * len <= n, Special.at(p, i + len).0 == .apostrophe {
+                    out.append(make(p, i, i + 2 * len, .closeQuote, flags, hash: quoteHash))
+                    i += 2 * len
+                    continue
+                }
                 i = apostrophe(p, i, len, flags, &out)
             case .dash, .hyphen:
                 out.append(make(p, i, i + len, .dash, flags, hash: dashHash))
@@ -137,6 +149,26 @@ public enum Tokenizer {
                     k += 2
                 }
                 if allUpper { flags.insert(.allCaps) }
+                // "U.S.-Soviet", "U.S.-China": a pair of names joined by a hyphen stays one token,
+                // as "Moon-Putin" does ("U.S.-led" does not: the word after is no name).
+                if j + 1 < n, p[j] == UInt8(ascii: "-"), isUpperScalar(p, j + 1) {
+                    var k = j + 1
+                    if k + 1 < n, p[k] < 0x80, p[k].isASCIIUpper, p[k + 1] == UInt8(ascii: ".") {
+                        // "U.S.-U.K.": another initialism.
+                        while k + 1 < n, p[k] < 0x80, p[k].isASCIILetter, p[k + 1] == UInt8(ascii: ".") { k += 2 }
+                    } else {
+                        while k < n, p[k] < 0x80, p[k].isASCIILetter || p[k].isASCIIDigit
+                            || p[k] == UInt8(ascii: "-") && k + 1 < n && p[k + 1] < 0x80 && p[k + 1].isASCIIUpper
+                        {
+                            k += 1
+                        }
+                    }
+                    flags.insert(.hyphenated)
+                    flags.remove(.period)
+                    flags.remove(.initialism)
+                    out.append(make(p, i, k, .word, flags, hash: TextHash.folded(p, i, k)))
+                    return k
+                }
                 out.append(make(p, i, j, .word, flags, hash: TextHash.folded(p, i, j)))
                 return j
             }
@@ -232,9 +264,11 @@ public enum Tokenizer {
             out.append(make(p, i, i + len + 1, .possessive, flags, hash: possessiveHash))
             return i + len + 1
         }
-        if afterWord, let last = out.last, p[Int(last.end) - 1] | 0x20 == UInt8(ascii: "s"),
-            i + len >= n || !isWordByte(p, i + len)
-        {
+        // "Coats’", and "Shultz’ Moscow talks" (names ending in z or x take the bare mark too, before a word).
+        let lastByte = out.last.map { p[Int($0.end) - 1] | 0x20 } ?? 0
+        let sibilant = (lastByte == UInt8(ascii: "z") || lastByte == UInt8(ascii: "x")) && out.last!.flags.contains(.capitalized)
+            && i + len + 1 < n && p[i + len] == 32 && isWordByte(p, i + len + 1)
+        if afterWord, lastByte == UInt8(ascii: "s") && (i + len >= n || !isWordByte(p, i + len)) || afterWord && sibilant {
             out.append(make(p, i, i + len, .possessive, flags, hash: possessiveHash))
             return i + len
         }
