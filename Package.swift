@@ -48,7 +48,8 @@ let package = Package(
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierLuaTests", dependencies: ["DossierLua", "DossierCore", "CLua", "LuaShim"]),
-        .testTarget(name: "DossierCLITests", dependencies: ["PTYSupport"]),
+        // DossierCore to open the databases the binary writes (integrity, counts).
+        .testTarget(name: "DossierCLITests", dependencies: ["PTYSupport", "DossierCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

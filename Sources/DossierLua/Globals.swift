@@ -36,6 +36,7 @@ enum Globals {
         Lua.setFunction(L, "format", format)
         Lua.setFunction(L, "render", render)
         Lua.setFunction(L, "stats", stats)
+        Lua.setFunction(L, "reader", LuaReaders.register)
         Lua.setGlobal(L, "dossier")
     }
 

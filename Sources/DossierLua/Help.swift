@@ -13,8 +13,9 @@ enum Help {
           events{type=, with=, status=, place=, since=, before=, source=, code=}
           quotes{speaker=, text=, since=, before=, source=}
         Query methods: #q  q:count()  for x in q do … end  q:list()  q:first()  q:where(fn|filters)
-          q:sort(key|fn [, "desc"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n])
+          q:sort(key|fn [, "desc"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n])  q:sql()
         Lookups: entity(name)  article(id)  event(id)  search(text [, n])
+        Readers: dossier.reader{name=, match=, read=} in a script for `dossier ingest --reader` (help("reader"))
         Output: show(x [, n])  print(…)  dossier.format("table"|"csv"|"json"|"markdown")  dossier.render(x [, fmt])
         Charts: timeline(events)  chart(q:group(key) or {label=count})
         Reports: r = report.new{title=…}  r:heading  r:paragraph  r:table  r:quotes  r:timeline  r:network  r:bars
@@ -63,10 +64,11 @@ enum Help {
         "show": "show(x [, n]): prints a query or a list as a table in the current format (all rows, or the first n), a record as a card.\n",
         "help": "help([x]): describes a function, an object, a query or a topic (\"filters\", \"repl\").\n",
         "print": "print(...): as Lua's print.\n",
-        "query": "Query methods: #q  q:count()  for x in q do … end  for i, x in pairs(q)  q:list()  q:first()  q:where(fn|{filters})  q:sort(key|fn [, \"desc\"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n]). Queries are immutable: each method returns a new one. Filters, sort by a column, limit and skip run in SQL until a Lua function (where(fn), map) joins in.\n",
+        "query": "Query methods: #q  q:count()  for x in q do … end  for i, x in pairs(q)  q:list()  q:first()  q:where(fn|{filters})  q:sort(key|fn [, \"desc\"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n])  q:sql() (the SQL it runs, to read or to paste into sqlite3). Queries are immutable: each method returns a new one. Filters, sort by a column, limit and skip run in SQL until a Lua function (where(fn), map) joins in.\n",
         "filters": filters,
         "repl": repl,
         "timeline": "timeline(events [, n]): prints events in date order, one a line (date, type, participants and place, statuses, sources); undated events apart at the end.\n",
+        "reader": "dossier.reader{name=\"atat\", match=\"%.atat$\" or function(file, head) … end, read=function(text, file) return {{title=, text=, date=, source=, url=, authors=, language=}, …} end}: a reader for a format of your own, used by `dossier ingest --reader script.lua`; tried before the built-in readers, the latest first. head is the start of the file (64 KB, after gunzip), text all of it. An error in match or read fails that file with the error; the rest ingests.\n",
         "chart": "chart(counts [, {title=, width=, limit=}]): a bar chart in Unicode blocks of q:group(key), {label=count} or {{label, value}, …}.\n",
         "report": """
             report.new{title=, subtitle=, date=, period=false}: a report; its methods add blocks and return it.

@@ -94,6 +94,7 @@ enum QueryObjects {
     static let methods: [(String, LuaCallback)] = [
         ("count", count), ("list", list), ("first", first), ("where", whereMethod), ("map", map),
         ("sort", sort), ("limit", limit), ("skip", skip), ("group", group), ("each", each), ("show", show),
+        ("sql", sql),
     ]
 
     static var methodNames: [String] { methods.map(\.0) }
@@ -668,6 +669,18 @@ enum QueryObjects {
     }
 
     /// q:show([n]): prints the query as a table in the current format.
+    /// q:sql(): the SQL that reads the query's rows, its arguments written in, ready for the
+    /// sqlite3 shell. When Lua stages follow (where(fn), map, a sort by function), a second value
+    /// says so: the SQL then reads the rows they start from.
+    static let sql: LuaCallback = { L in
+        let L = L!
+        guard let q = query(L, 1) else { return notAQuery(L, "sql") }
+        Lua.push(L, q.base.withArguments(q.base.rowsSQL))
+        if q.isPureSQL { return 1 }
+        Lua.push(L, "then \(q.stages.count) step\(q.stages.count == 1 ? "" : "s") in Lua")
+        return 2
+    }
+
     static let show: LuaCallback = { L in
         let L = L!
         guard query(L, 1) != nil else { return notAQuery(L, "show") }

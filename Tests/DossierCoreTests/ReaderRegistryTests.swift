@@ -154,15 +154,22 @@ struct ReaderRegistryTests {
 
 @Suite("Reader registry as the ingest's loader")
 struct ReaderIngestLoaderTests {
-    @Test func loaderMapsResultsToLoadedFiles() {
+    @Test func loaderStreamsDocumentsFromTheFile() throws {
+        let dir = NSTemporaryDirectory() + "dossier-loader-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "{\"body\": \"Mapped body.\"}\nnot json\n".write(toFile: dir + "/a.jsonl", atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: dir + "/b.txt", contents: Data([0x00, 0x01, 0x02]))
         let load = ReaderRegistry().fileLoader(options: ReaderOptions(fieldMap: ["text": "body"]))
-        let ok = load("a.jsonl", Array("{\"body\": \"Mapped body.\"}\nnot json\n".utf8))
+        var texts: [String] = []
+        let ok = load(dir + "/a.jsonl") { texts.append($0.metadata.text) }
         #expect(ok.format == "jsonl")
-        #expect(ok.documents.map(\.metadata.text) == ["Mapped body."])
+        #expect(texts == ["Mapped body."])
         #expect(ok.problems == ["line 2: not JSON: unexpected 'n' at column 1"])
         #expect(ok.failure == nil)
-        let bad = load("b.txt", [0x00, 0x01, 0x02])
-        #expect(bad.documents.isEmpty)
+        texts = []
+        let bad = load(dir + "/b.txt") { texts.append($0.metadata.text) }
+        #expect(texts.isEmpty)
         #expect(bad.failure == "binary file, skipped")
     }
 }

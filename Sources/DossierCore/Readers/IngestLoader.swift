@@ -1,12 +1,12 @@
 extension ReaderRegistry {
     /// The registry as the ingest's `FileLoader`, for
     /// `Ingestor(store: store, load: ReaderRegistry.standard.fileLoader(options: options))`.
-    /// The ingest has the bytes already (it hashes them), so they are read from memory, in the
-    /// same pieces and with the same messages as a file read from disk.
+    /// Documents stream from the file as they are read, so a file of any size is read in
+    /// bounded memory.
     public func fileLoader(options: ReaderOptions = ReaderOptions()) -> FileLoader {
-        { path, bytes in
-            let r = self.read(bytes: bytes, file: path, options: options)
-            return LoadedFile(format: r.format, documents: r.documents, problems: r.problems, failure: r.fatal)
+        { path, each in
+            let r = self.read(path: path, options: options) { each($0) }
+            return LoadedFile(format: r.format, problems: r.problems, failure: r.fatal)
         }
     }
 }

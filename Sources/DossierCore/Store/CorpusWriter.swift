@@ -10,19 +10,20 @@ final class CorpusWriter {
     /// Entity ids by normalized key; bounded so memory does not grow with the corpus.
     private var keyCache: [String: [Int64]] = [:]
     private static let keyCacheLimit = 200_000
+    /// Entities as linking compares them, by id. A common key ("~john") has hundreds of
+    /// candidates, each compared for every mention; reading them from the database each time
+    /// was most of an ingest. Kept in step with every update this writer makes; bounded.
+    private var entityCache: [Int64: EntityRecord] = [:]
+    private static let entityCacheLimit = 100_000
+    /// The most aliases linking looks at per entity (the first in byte order).
+    private static let aliasLimit = 50
+    /// Mentions counted for entities that already existed, written once per file by
+    /// `finishFile` rather than one UPDATE per article that names them.
+    private var pendingMentions: [Int64: Int] = [:]
 
     init(db: Database, pipeline: Pipeline) {
         self.db = db
         self.pipeline = pipeline
-    }
-
-    struct FileInfo {
-        var path: String
-        var size: Int
-        var mtime: Double
-        var hash: String
-        var format: String?
-        var problems: [String]
     }
 
     struct Outcome {
@@ -34,8 +35,9 @@ final class CorpusWriter {
 
     /// The stored file row for `path`: id, size, mtime and content hash.
     func storedFile(path: String) throws -> (id: Int64, size: Int, mtime: Double, hash: String)? {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, size, mtime, hash FROM file WHERE path = ?"), arguments: [path])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, size, mtime, hash FROM file WHERE path = ?"), arguments: [path])
         else { return nil }
         return (row[0], row[1], row[2], row[3])
     }
@@ -43,40 +45,71 @@ final class CorpusWriter {
     /// Every change to the stored articles bumps the generation, so readers in any process can
     /// tell whether a result they hold is still current.
     static func bumpGeneration(_ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO meta(key, value) VALUES ('generation', '1')
-            ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-            """)
+        try db.execute(
+            sql: """
+                INSERT INTO meta(key, value) VALUES ('generation', '1')
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                """)
     }
 
     func touchFile(id: Int64, mtime: Double) throws {
         try db.execute(sql: "UPDATE file SET mtime = ? WHERE id = ?", arguments: [mtime, id])
     }
 
-    /// Stores a file's articles, replacing whatever an earlier version of the file brought.
-    func storeFile(_ info: FileInfo, analyses: [Analysis]) throws -> Outcome {
-        let problems = info.problems.isEmpty ? nil : info.problems.joined(separator: "\n")
+    /// Starts storing the file at `path` inside the caller's transaction: its row is made (or,
+    /// for a file stored before, reset and its articles removed). Articles follow with `insert`,
+    /// and `finishFile` completes the row.
+    func beginFile(path: String, size: Int, mtime: Double, hash: String) throws -> (id: Int64, replaced: Bool) {
         let now = ISO8601DateFormatter().string(from: Date())
-        let fileID: Int64
-        if let old = try storedFile(path: info.path) {
+        if let old = try storedFile(path: path) {
             try removeArticles(ofFile: old.id)
-            fileID = old.id
             try db.execute(
-                sql: "UPDATE file SET size=?, mtime=?, hash=?, format=?, articles=?, problems=?, ingested_at=? WHERE id=?",
-                arguments: [info.size, info.mtime, info.hash, info.format, analyses.count, problems, now, fileID])
-        } else {
-            try db.execute(
-                sql: "INSERT INTO file(path, size, mtime, hash, format, articles, problems, ingested_at) VALUES (?,?,?,?,?,?,?,?)",
-                arguments: [info.path, info.size, info.mtime, info.hash, info.format, analyses.count, problems, now])
-            fileID = db.lastInsertedRowID
+                sql:
+                    "UPDATE file SET size=?, mtime=?, hash=?, format=NULL, articles=0, problems=NULL, ingested_at=? WHERE id=?",
+                arguments: [size, mtime, hash, now, old.id])
+            try CorpusWriter.bumpGeneration(db)
+            return (old.id, true)
         }
+        try db.cachedStatement(
+            sql: "INSERT INTO file(path, size, mtime, hash, articles, ingested_at) VALUES (?,?,?,?,0,?)"
+        ).execute(arguments: [path, size, mtime, hash, now])
+        let id = db.lastInsertedRowID
         try CorpusWriter.bumpGeneration(db)
+        return (id, false)
+    }
+
+    /// Records what reading the file found, once its articles are in.
+    func finishFile(id: Int64, articles: Int, format: String?, problems: [String]) throws {
+        try flushMentionCounts()
+        try db.cachedStatement(sql: "UPDATE file SET articles=?, format=?, problems=? WHERE id=?").execute(arguments: [
+            articles, format, problems.isEmpty ? nil : problems.joined(separator: "\n"), id,
+        ])
+    }
+
+    /// After a rollback the caches may name rows that no longer exist.
+    func discardCaches() {
+        keyCache.removeAll(keepingCapacity: true)
+        entityCache.removeAll(keepingCapacity: true)
+        pendingMentions.removeAll(keepingCapacity: true)
+    }
+
+    private func flushMentionCounts() throws {
+        let statement = try db.cachedStatement(sql: "UPDATE entity SET mentions = mentions + ? WHERE id = ?")
+        for (id, count) in pendingMentions { try statement.execute(arguments: [count, id]) }
+        pendingMentions.removeAll(keepingCapacity: true)
+    }
+
+    /// Stores a file's articles in one go, replacing whatever an earlier version of the file brought.
+    func storeFile(path: String, size: Int, mtime: Double, hash: String, format: String?, analyses: [Analysis]) throws
+        -> Outcome
+    {
+        let fileID = try beginFile(path: path, size: size, mtime: mtime, hash: hash).id
         var outcome = Outcome()
         for analysis in analyses {
-            let duplicate = try insert(analysis, fileID: fileID)
+            if try insert(analysis, fileID: fileID) { outcome.duplicates += 1 }
             outcome.articles += 1
-            if duplicate { outcome.duplicates += 1 }
         }
+        try finishFile(id: fileID, articles: outcome.articles, format: format, problems: [])
         return outcome
     }
 
@@ -86,16 +119,22 @@ final class CorpusWriter {
     /// extracted from it, so the same wire story does not count twice).
     @discardableResult
     func insert(_ analysis: Analysis, fileID: Int64) throws -> Bool {
-        let a = analysis.article
-        let fp = TextFingerprint(text: a.text)
+        try insert(PreparedArticle(analysis), fileID: fileID)
+    }
+
+    /// `insert` of an article prepared already (by an ingest's analysis thread).
+    func insert(_ prepared: PreparedArticle, fileID: Int64) throws -> Bool {
+        let a = prepared.analysis.article
+        let fp = prepared.fingerprint
         let duplicateOf = try findDuplicate(fp)
         let bands = fp.bands
         let authors = a.authors.isEmpty ? nil : a.authors.joined(separator: "\n")
-        try db.cachedStatement(sql: """
-            INSERT INTO article(file_id, ordinal, title, source, authors, url, language, date, date_lo, date_hi,
-              text, words, hash, band0, band1, band2, band3, simhash, duplicate_of)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article(file_id, ordinal, title, source, authors, url, language, date, date_lo, date_hi,
+                  text, words, hash, band0, band1, band2, band3, simhash, duplicate_of)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """
         ).execute(arguments: [
             fileID, a.ordinal, a.title, a.source, authors, a.url, a.language, a.date?.iso, a.date?.lowerBound,
             a.date?.upperBound, a.text, fp.words, fp.exact, bands[0], bands[1], bands[2], bands[3],
@@ -105,25 +144,29 @@ final class CorpusWriter {
         try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)")
             .execute(arguments: [articleID, a.title ?? "", a.text])
         if duplicateOf != nil { return true }
-        try insertExtraction(analysis, articleID: articleID)
+        try insertExtraction(prepared, articleID: articleID)
         return false
     }
 
     private func findDuplicate(_ fp: TextFingerprint) throws -> Int64? {
         if let id = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1"),
+            db.cachedStatement(
+                sql: "SELECT id FROM article WHERE hash = ? AND +duplicate_of IS NULL ORDER BY id LIMIT 1"),
             arguments: [fp.exact])
         {
             return id
         }
         guard fp.words >= TextFingerprint.minimumWordsForNearDuplicates else { return nil }
         let b = fp.bands
+        // `+duplicate_of` keeps the planner on the four band indexes: on duplicate_of's index it
+        // walked every original for every new article, and ingest time grew with the square of it.
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT id, simhash, words FROM article
-                WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND duplicate_of IS NULL AND words >= ?
-                ORDER BY id
-                """),
+            db.cachedStatement(
+                sql: """
+                    SELECT id, simhash, words FROM article
+                    WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL AND words >= ?
+                    ORDER BY id
+                    """),
             arguments: [b[0], b[1], b[2], b[3], TextFingerprint.minimumWordsForNearDuplicates])
         while let row = try rows.next() {
             let other = UInt64(bitPattern: row[1] as Int64)
@@ -138,11 +181,12 @@ final class CorpusWriter {
         return nil
     }
 
-    private func insertExtraction(_ analysis: Analysis, articleID: Int64) throws {
+    private func insertExtraction(_ prepared: PreparedArticle, articleID: Int64) throws {
+        let analysis = prepared.analysis
         var ids: [Int64] = []
         ids.reserveCapacity(analysis.entities.count)
-        for entity in analysis.entities {
-            ids.append(try link(entity, articleID: articleID))
+        for (i, entity) in analysis.entities.enumerated() {
+            ids.append(try link(entity, keys: prepared.entityKeys[i], articleID: articleID))
         }
         let mentionStatement = try db.cachedStatement(
             sql: "INSERT INTO mention(entity_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)")
@@ -155,7 +199,9 @@ final class CorpusWriter {
             try insert(event, analysis: analysis, entityIDs: ids, articleID: articleID)
         }
         let quoteStatement = try db.cachedStatement(
-            sql: "INSERT INTO quote(article_id, speaker_id, speaker, text, sentence_index, sentence) VALUES (?,?,?,?,?,?)")
+            sql:
+                "INSERT INTO quote(article_id, speaker_id, speaker, text, sentence_index, sentence) VALUES (?,?,?,?,?,?)"
+        )
         let quoteFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts(rowid, text) VALUES (?,?)")
         for q in analysis.quotes {
             let speakerID = q.speaker.map { ids[$0] }
@@ -170,12 +216,10 @@ final class CorpusWriter {
     // MARK: entities
 
     /// The stored entity `entity` is, created when the corpus has none.
-    private func link(_ entity: ExtractedEntity, articleID: Int64) throws -> Int64 {
-        let keys = CorpusLinking.keys(name: entity.name, aliases: entity.aliases, kind: entity.kind)
-        var candidates: [Int64] = []
-        for key in keys {
-            for id in try entityIDs(forKey: key) where !candidates.contains(id) { candidates.append(id) }
-        }
+    private func link(_ entity: ExtractedEntity, keys: [String], articleID: Int64) throws -> Int64 {
+        // A common key ("~john") lists hundreds of entities: a set, not a scan per id.
+        var candidates = Set<Int64>()
+        for key in keys { candidates.formUnion(try entityIDs(forKey: key)) }
         var chosen: Int64?
         for id in candidates.sorted() {
             if let record = try fetchEntity(id), CorpusLinking.isSame(entity, as: record) {
@@ -186,18 +230,25 @@ final class CorpusWriter {
         let id: Int64
         if let chosen {
             id = chosen
-            // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
-            try db.cachedStatement(sql: """
-                UPDATE entity SET
-                  name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
-                  country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
-                  media = max(media, ?), mentions = mentions + ?
-                WHERE id = ?
-                """
-            ).execute(arguments: [
-                entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
-                entity.isMedia ? 1 : 0, entity.mentions.count, id,
-            ])
+            pendingMentions[id, default: 0] += entity.mentions.count
+            entityCache[id]?.mentionCount += entity.mentions.count
+            if mayChange(entityCache[id], with: entity) {
+                // A fuller name wins ("Vladimir Putin" over "Putin"); missing attributes are filled in.
+                try db.cachedStatement(
+                    sql: """
+                        UPDATE entity SET
+                          name = CASE WHEN length(?) > length(name) AND instr(?, name) > 0 THEN ? ELSE name END,
+                          country = coalesce(country, ?), title = coalesce(title, ?), role = coalesce(role, ?),
+                          media = max(media, ?)
+                        WHERE id = ?
+                        """
+                ).execute(arguments: [
+                    entity.name, entity.name, entity.name, entity.country, entity.title, entity.role,
+                    entity.isMedia ? 1 : 0, id,
+                ])
+                // Read again when next compared: the database's rules decided the new values.
+                entityCache[id] = nil
+            }
         } else {
             try db.cachedStatement(
                 sql: "INSERT INTO entity(name, kind, country, title, role, media, mentions) VALUES (?,?,?,?,?,?,?)"
@@ -206,9 +257,18 @@ final class CorpusWriter {
                 entity.isMedia ? 1 : 0, entity.mentions.count,
             ])
             id = db.lastInsertedRowID
+            // Its aliases are the forms stored just below.
+            let forms = Set([entity.name] + entity.aliases).sorted(by: CorpusWriter.bytewise)
+            cacheEntity(
+                EntityRecord(
+                    id: id, name: entity.name, kind: entity.kind, aliases: Array(forms.prefix(CorpusWriter.aliasLimit)),
+                    country: entity.country, title: entity.title, role: entity.role, isMedia: entity.isMedia,
+                    mentionCount: entity.mentions.count))
         }
         let keyStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_key(key, entity_id) VALUES (?,?)")
         for key in keys {
+            // A key the cache lists for this entity is stored already.
+            if keyCache[key]?.contains(id) == true { continue }
             try keyStatement.execute(arguments: [key, id])
             if db.changesCount > 0, keyCache[key] != nil { keyCache[key]!.append(id) }
         }
@@ -216,8 +276,19 @@ final class CorpusWriter {
             sql: "INSERT OR IGNORE INTO alias(entity_id, article_id, alias) VALUES (?,?,?)")
         for form in [entity.name] + entity.aliases {
             try aliasStatement.execute(arguments: [id, articleID, form])
+            noteAlias(form, of: id)
         }
         return id
+    }
+
+    /// Whether linking `entity` to `record` may change the stored row, by the rules of the
+    /// UPDATE in `link`; unknown (not cached) counts as yes. A longer name in bytes is necessary
+    /// for the fuller-name rule, so checking only that never misses a change.
+    private func mayChange(_ record: EntityRecord?, with entity: ExtractedEntity) -> Bool {
+        guard let record else { return true }
+        return entity.name.utf8.count > record.name.utf8.count
+            || (record.country == nil && entity.country != nil) || (record.title == nil && entity.title != nil)
+            || (record.role == nil && entity.role != nil) || (!record.isMedia && entity.isMedia)
     }
 
     private func entityIDs(forKey key: String) throws -> [Int64] {
@@ -230,15 +301,54 @@ final class CorpusWriter {
     }
 
     private func fetchEntity(_ id: Int64) throws -> EntityRecord? {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id = ?"),
-            arguments: [id])
+        if let record = entityCache[id] { return record }
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id = ?"),
+                arguments: [id])
         else { return nil }
+        // The distinct aliases by seeking from one to the next in the primary key: a plain
+        // DISTINCT reads every (alias, article) row, tens of thousands for a common entity.
         let aliases = try String.fetchAll(
-            db.cachedStatement(sql: "SELECT DISTINCT alias FROM alias WHERE entity_id = ? LIMIT 50"), arguments: [id])
-        return EntityRecord(
+            db.cachedStatement(
+                sql: """
+                    WITH RECURSIVE next(alias) AS (
+                      SELECT min(alias) FROM alias WHERE entity_id = ?1
+                      UNION ALL
+                      SELECT (SELECT min(alias) FROM alias WHERE entity_id = ?1 AND alias > next.alias)
+                      FROM next WHERE next.alias IS NOT NULL LIMIT ?2)
+                    SELECT alias FROM next WHERE alias IS NOT NULL
+                    """),
+            arguments: [id, CorpusWriter.aliasLimit])
+        let record = EntityRecord(
             id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization, aliases: aliases,
             country: row[3], title: row[4], role: row[5], isMedia: (row[6] as Int) != 0, mentionCount: row[7])
+        cacheEntity(record)
+        return record
+    }
+
+    private func cacheEntity(_ record: EntityRecord) {
+        if entityCache[record.id] == nil && entityCache.count >= CorpusWriter.entityCacheLimit {
+            entityCache.removeAll(keepingCapacity: true)
+        }
+        entityCache[record.id] = record
+    }
+
+    private static func bytewise(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// Keeps a cached entity's aliases what the database would answer: the first `aliasLimit`
+    /// distinct forms in byte order.
+    private func noteAlias(_ form: String, of id: Int64) {
+        guard var record = entityCache[id], !record.aliases.contains(form) else { return }
+        if record.aliases.count >= CorpusWriter.aliasLimit {
+            // A form past the last one kept changes nothing; one before it would push it out.
+            guard let last = record.aliases.last, CorpusWriter.bytewise(form, last) else { return }
+            record.aliases.removeLast()
+        }
+        let at = record.aliases.firstIndex { CorpusWriter.bytewise(form, $0) } ?? record.aliases.count
+        record.aliases.insert(form, at: at)
+        entityCache[id] = record
     }
 
     // MARK: events
@@ -262,20 +372,21 @@ final class CorpusWriter {
                 eventID = row[0]
                 // Keep the most precise date and the place once one article names them.
                 if let d = event.date, storedDate == nil || (storedDate!.precision != .day && d.precision == .day) {
-                    try db.execute(
-                        sql: "UPDATE event SET date=?, date_lo=?, date_hi=? WHERE id=?",
-                        arguments: [d.iso, d.lowerBound, d.upperBound, row[0]])
+                    try db.cachedStatement(sql: "UPDATE event SET date=?, date_lo=?, date_hi=? WHERE id=?")
+                        .execute(arguments: [d.iso, d.lowerBound, d.upperBound, row[0]])
                 }
                 if placeID != nil && (row[1] as Int64?) == nil {
-                    try db.execute(sql: "UPDATE event SET place_id=?, place=? WHERE id=?", arguments: [placeID, placeName, row[0]])
+                    try db.cachedStatement(sql: "UPDATE event SET place_id=?, place=? WHERE id=?")
+                        .execute(arguments: [placeID, placeName, row[0]])
                 }
                 break
             }
         }
         if eventID == nil {
-            try db.cachedStatement(sql: """
-                INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi) VALUES (?,?,?,?,?,?,?,?)
-                """
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi) VALUES (?,?,?,?,?,?,?,?)
+                    """
             ).execute(arguments: [
                 event.type.rawValue, event.code, key, placeID, placeName, event.date?.iso, event.date?.lowerBound,
                 event.date?.upperBound,
@@ -287,10 +398,11 @@ final class CorpusWriter {
                 try participantStatement.execute(arguments: [eventID, p.id, p.role, position])
             }
         }
-        let mentionStatement = try db.cachedStatement(sql: """
-            INSERT INTO event_mention(event_id, article_id, sentence_index, sentence, status, claimed_by, claimed_by_id, date)
-            VALUES (?,?,?,?,?,?,?,?)
-            """)
+        let mentionStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO event_mention(event_id, article_id, sentence_index, sentence, status, claimed_by, claimed_by_id, date)
+                VALUES (?,?,?,?,?,?,?,?)
+                """)
         for m in event.mentions {
             let claimedByID = m.claimedBy.map { ids[$0] }
             let claimedBy = m.claimedBy.map { analysis.entities[$0].name } ?? m.claimedByText
@@ -299,7 +411,8 @@ final class CorpusWriter {
                 claimedByID, m.date?.iso,
             ])
         }
-        try db.execute(sql: "UPDATE event SET mentions = mentions + ? WHERE id = ?", arguments: [event.mentions.count, eventID])
+        try db.cachedStatement(sql: "UPDATE event SET mentions = mentions + ? WHERE id = ?")
+            .execute(arguments: [event.mentions.count, eventID])
     }
 
     // MARK: removal
@@ -314,54 +427,73 @@ final class CorpusWriter {
         let ins = try db.cachedStatement(sql: "INSERT INTO temp.gone(id) VALUES (?)")
         for id in articleIDs { try ins.execute(arguments: [id]) }
 
-        let entities = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT entity_id FROM mention WHERE article_id IN temp.gone
-            UNION SELECT speaker_id FROM quote WHERE article_id IN temp.gone AND speaker_id IS NOT NULL
-            """)
+        let entities = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT entity_id FROM mention WHERE article_id IN temp.gone
+                UNION SELECT speaker_id FROM quote WHERE article_id IN temp.gone AND speaker_id IS NOT NULL
+                """)
         let events = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT event_id FROM event_mention WHERE article_id IN temp.gone")
-        let orphans = try Int64.fetchAll(db, sql: """
-            SELECT id FROM article WHERE duplicate_of IN temp.gone AND file_id <> ? ORDER BY id
-            """, arguments: [fileID])
+        let orphans = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM article WHERE duplicate_of IN temp.gone AND file_id <> ? ORDER BY id
+                """, arguments: [fileID])
 
-        try db.execute(sql: """
-            INSERT INTO article_fts(article_fts, rowid, title, text)
-              SELECT 'delete', id, coalesce(title, ''), text FROM article WHERE id IN temp.gone;
-            INSERT INTO quote_fts(quote_fts, rowid, text)
-              SELECT 'delete', id, text FROM quote WHERE article_id IN temp.gone;
-            DELETE FROM article WHERE id IN temp.gone;
-            """)
+        try db.execute(
+            sql: """
+                INSERT INTO article_fts(article_fts, rowid, title, text)
+                  SELECT 'delete', id, coalesce(title, ''), text FROM article WHERE id IN temp.gone;
+                INSERT INTO quote_fts(quote_fts, rowid, text)
+                  SELECT 'delete', id, text FROM quote WHERE article_id IN temp.gone;
+                DELETE FROM article WHERE id IN temp.gone;
+                """)
         for id in events {
-            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM event_mention WHERE event_id = ?", arguments: [id]) ?? 0
+            let left =
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM event_mention WHERE event_id = ?"), arguments: [id])
+                ?? 0
             if left == 0 {
-                try db.execute(sql: "DELETE FROM event WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM event WHERE id = ?").execute(arguments: [id])
             } else {
-                try db.execute(sql: "UPDATE event SET mentions = ? WHERE id = ?", arguments: [left, id])
+                try db.cachedStatement(sql: "UPDATE event SET mentions = ? WHERE id = ?").execute(arguments: [left, id])
             }
         }
         for id in entities {
-            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE entity_id = ?", arguments: [id]) ?? 0
-            let used = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
-                    OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
-                """, arguments: [id]) ?? false
+            let left =
+                try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT count(*) FROM mention WHERE entity_id = ?"), arguments: [id]) ?? 0
+            let used =
+                try Bool.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT EXISTS(SELECT 1 FROM participant WHERE entity_id = ?1)
+                                OR EXISTS(SELECT 1 FROM quote WHERE speaker_id = ?1)
+                            """),
+                    arguments: [id]) ?? false
             if left == 0 && !used {
-                try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [id])
             } else {
-                try db.execute(sql: "UPDATE entity SET mentions = ? WHERE id = ?", arguments: [left, id])
+                try db.cachedStatement(sql: "UPDATE entity SET mentions = ? WHERE id = ?").execute(arguments: [
+                    left, id,
+                ])
             }
         }
-        keyCache.removeAll(keepingCapacity: true)
+        discardCaches()
         try db.execute(sql: "DELETE FROM temp.gone")
         for id in orphans { try promote(articleID: id) }
     }
 
     /// An article that duplicated a removed one becomes an original: extract from it now.
     private func promote(articleID: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT a.ordinal, a.title, a.source, a.authors, a.url, a.language, a.date, a.text, f.path
-            FROM article a JOIN file f ON f.id = a.file_id WHERE a.id = ?
-            """, arguments: [articleID])
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.ordinal, a.title, a.source, a.authors, a.url, a.language, a.date, a.text, f.path
+                    FROM article a JOIN file f ON f.id = a.file_id WHERE a.id = ?
+                    """, arguments: [articleID])
         else { return }
         // A later orphan may duplicate this one: the first stays the original.
         let article = Article(
@@ -370,9 +502,10 @@ final class CorpusWriter {
             date: (row[6] as String?).flatMap(PartialDate.init(iso:)), url: row[4], language: row[5], text: row[7])
         let fp = TextFingerprint(text: article.text)
         if let original = try findDuplicate(fp), original != articleID {
-            try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [original, articleID])
+            try db.cachedStatement(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?")
+                .execute(arguments: [original, articleID])
             return
         }
-        try insertExtraction(pipeline.analyze(article), articleID: articleID)
+        try insertExtraction(PreparedArticle(pipeline.analyze(article)), articleID: articleID)
     }
 }

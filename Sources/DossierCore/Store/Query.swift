@@ -332,7 +332,7 @@ public struct Query: Sendable {
     /// SQL selecting the ids, in order.
     public var idSQL: String { "SELECT \(kind.alias).id" + fromClause + whereClause + orderClause + limitClause }
 
-    public var statementArguments: StatementArguments { StatementArguments(arguments.map(\.databaseValue)) }
+    public var statementArguments: StatementArguments { StatementArguments(arguments.map { $0.databaseValue }) }
 }
 
 /// A bound SQL value.

@@ -124,14 +124,16 @@ extension Store {
     /// asked now and then; when it says yes, reading ends early and the rows so far come back.
     public func rows(_ query: Query, shouldStop: () -> Bool = { false }) throws -> RowBlock {
         let columns = RowBlock.columns(query.kind)
-        let sql = "SELECT \(query.kind.alias).id" + columns.map { ", " + $0.sql }.joined()
-            + query.fromClause + query.whereClause + query.orderClause + query.limitClause
-        let types = columns.map(\.type)
+        let sql = query.rowsSQL
+        // A closure, not \.type: a key path is built at run time, on every call.
+        let types = columns.map { $0.type }
         var ids: [Int64] = []
         var cells: [Int64] = []
         var arena: [UInt8] = []
-        try read { db in
-            let statement = try db.makeStatement(sql: sql)
+        // One statement needs no transaction around it (SQLite reads it from one snapshot), and a
+        // statement kept prepared is not parsed and authorized again on every call.
+        try readOneStatement { db in
+            let statement = try db.cachedStatement(sql: sql)
             try statement.setArguments(query.statementArguments)
             let raw = statement.sqliteStatement
             defer { sqlite3_reset(raw) }

@@ -129,6 +129,13 @@ enum Schema {
                   text, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
                 """)
         }
+        m.registerMigration("v2") { db in
+            // Deleting an entity sets claimed_by_id to NULL in event_mention: without an index
+            // that is a scan of every event mention per entity a replaced file leaves behind.
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS event_mention_claimed ON event_mention(claimed_by_id)")
+            // entities{country=…} compares without case; it scanned every entity.
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS entity_country ON entity(country COLLATE NOCASE)")
+        }
         return m
     }
 }

@@ -56,11 +56,18 @@ public final class Store: @unchecked Sendable {
         try writer.read(body)
     }
 
+    /// A read of a single statement, without the transaction `read` opens around it: SQLite
+    /// reads one statement from one snapshot anyway, and BEGIN/COMMIT cost more than a small query.
+    func readOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.unsafeRead(body)
+    }
+
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.write(body)
     }
 
-    /// Runs `body` outside a transaction (VACUUM needs that).
+    /// Runs `body` outside a transaction: VACUUM needs that, and an ingest holds the writer for
+    /// the whole run and opens one transaction per file itself.
     public func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.writeWithoutTransaction(body)
     }
@@ -84,7 +91,7 @@ public final class Store: @unchecked Sendable {
 
     /// A number that changes whenever the stored articles change (in any process).
     public func generation() throws -> Int {
-        try read { db in
+        try readOneStatement { db in
             try Int.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
         }
     }
@@ -102,9 +109,11 @@ extension Store {
     public func add(_ analyses: [Analysis], file: String, pipeline: Pipeline = Pipeline()) throws -> (articles: Int, duplicates: Int) {
         var bytes: [UInt8] = []
         for a in analyses { bytes += a.article.text.utf8 }
-        let info = CorpusWriter.FileInfo(
-            path: file, size: bytes.count, mtime: 0, hash: Hashing.contentHash(bytes), format: "analysis", problems: [])
-        let outcome = try write { db in try CorpusWriter(db: db, pipeline: pipeline).storeFile(info, analyses: analyses) }
+        let outcome = try write { db in
+            try CorpusWriter(db: db, pipeline: pipeline).storeFile(
+                path: file, size: bytes.count, mtime: 0, hash: Hashing.contentHash(bytes), format: "analysis",
+                analyses: analyses)
+        }
         return (outcome.articles, outcome.duplicates)
     }
 }

@@ -1,7 +1,7 @@
 /// Fingerprints of an article's text: an exact hash of its normalized words, and a 64-bit simhash
 /// over word trigrams for near duplicates (the same wire story republished with a different
 /// headline, dateline or trailing credit).
-struct TextFingerprint {
+struct TextFingerprint: Sendable {
     /// Hash of the lowercased alphanumeric words, so spacing and punctuation do not matter.
     var exact: String
     var simhash: UInt64

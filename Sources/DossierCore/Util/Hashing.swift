@@ -24,3 +24,28 @@ public enum Hashing {
         hex(UInt64(bytes.count)) + hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x84222325_cbf29ce4))
     }
 }
+
+extension Hashing {
+    /// `contentHash` computed piece by piece, so a file is hashed without holding it whole.
+    public struct ContentHasher {
+        private var count = 0
+        private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var b: UInt64 = 0x84222325_cbf29ce4
+
+        public init() {}
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            // Both passes in one loop over the piece: the bytes are read from memory once.
+            var a = self.a, b = self.b
+            for byte in bytes {
+                a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+                b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            self.a = a
+            self.b = b
+            count += bytes.count
+        }
+
+        public var value: String { hex(UInt64(count)) + hex(a) + hex(b) }
+    }
+}
