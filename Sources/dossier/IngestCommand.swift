@@ -51,7 +51,9 @@ struct IngestCommand: ParsableCommand {
         // Paths are resolved only for names that could be one of them: resolving costs a stat per
         // part of the path, too much for every file of a large folder.
         let dbName = (db as NSString).lastPathComponent
-        let files = ReaderRegistry.files(in: paths).filter {
+        // A file is known by its path: `news/a.txt`, `./news/a.txt` and its absolute path are one file.
+        let roots = paths.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+        let files = ReaderRegistry.files(in: roots).filter {
             !(($0 as NSString).lastPathComponent.hasPrefix(dbName)
                 && dbFiles.contains(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path))
         }
@@ -72,8 +74,16 @@ struct IngestCommand: ParsableCommand {
         }
         let summary = Ingestor(store: store, load: load).ingest(files: files) { progress.update($0) }
         progress.finish()
+        // Messages name a file as the user spelt its folder.
+        func shown(_ file: String) -> String {
+            for (root, typed) in zip(roots, paths) where file == root || file.hasPrefix(root + "/") {
+                let folder = typed.count > 1 && typed.hasSuffix("/") ? String(typed.dropLast()) : typed
+                return folder + file.dropFirst(root.count)
+            }
+            return file
+        }
         for m in summary.messages {
-            StandardStreams.writeError("dossier: \(m.file): \(m.failed ? "failed: " : "")\(m.text)\n")
+            StandardStreams.writeError("dossier: \(shown(m.file)): \(m.failed ? "failed: " : "")\(m.text)\n")
         }
         var text = "\(summary.newFiles) new, \(summary.unchangedFiles) unchanged, \(summary.replacedFiles) replaced, "
         text +=

@@ -153,4 +153,47 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such database"))
     }
+
+    @Test func aFileIsOneFileWhateverThePathSaysAndAMovedFileKeepsItsArticles() throws {
+        let dir = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/news/sub", withIntermediateDirectories: true)
+        for name in ["a", "b"] {
+            try FileManager.default.copyItem(atPath: "\(Binary.root)/seeds/\(try seedNames()[name == "a" ? 0 : 1])",
+                                             toPath: "\(dir)/news/\(name).txt")
+        }
+        let first = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
+        #expect(first.stdout.hasPrefix("2 new, 0 unchanged"), "\(first.stderr)")
+        func count(_ what: String) throws -> String {
+            try Binary.run(["--db", "c.db", "-e", "print(#\(what)())"], directory: dir).stdout
+        }
+        let articles = try count("articles"), events = try count("events")
+        // The same folder spelt otherwise: relative with ./ and .., and absolute.
+        for spelling in ["./news", "news/sub/..", dir + "/news"] {
+            let again = try Binary.run(["ingest", "--db", "c.db", spelling], directory: dir)
+            #expect(again.stdout.hasPrefix("0 new, 2 unchanged"), "\(spelling): \(again.stdout)")
+        }
+        // A file moved within the folder: unchanged, said so, its articles neither lost nor doubled.
+        try FileManager.default.moveItem(atPath: dir + "/news/a.txt", toPath: dir + "/news/sub/a-moved.txt")
+        let moved = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
+        #expect(moved.status == 0)
+        #expect(moved.stdout.hasPrefix("0 new, 2 unchanged"), "\(moved.stdout)")
+        #expect(moved.stderr.contains("a-moved.txt: stored before as \(dir)/news/a.txt (moved)"), "\(moved.stderr)")
+        #expect(try count("articles") == articles)
+        #expect(try count("events") == events)
+        let files = try Binary.run(
+            ["--db", "c.db", "-e", "for a in articles() do print(a.file) end"], directory: dir
+        ).stdout
+        #expect(files.contains("sub/a-moved.txt") && !files.contains("news/a.txt"))
+        // A copy whose original is still there is a file of its own: its articles are stored and
+        // linked to the first as duplicates.
+        try FileManager.default.copyItem(atPath: dir + "/news/b.txt", toPath: dir + "/news/b-copy.txt")
+        let copy = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
+        #expect(copy.stdout.hasPrefix("1 new, 2 unchanged"), "\(copy.stdout)")
+        #expect(copy.stdout.contains("duplicate"))
+    }
+
+    private func seedNames() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/seeds").filter { $0.hasSuffix(".txt") }.sorted()
+    }
 }

@@ -52,8 +52,9 @@ final class CorpusWriter {
                 """)
     }
 
-    func touchFile(id: Int64, mtime: Double) throws {
-        try db.execute(sql: "UPDATE file SET mtime = ? WHERE id = ?", arguments: [mtime, id])
+    func touchFile(id: Int64, mtime: Double, path: String? = nil) throws {
+        try db.execute(
+            sql: "UPDATE file SET mtime = ?, path = coalesce(?, path) WHERE id = ?", arguments: [mtime, path, id])
     }
 
     /// Starts storing the file at `path` inside the caller's transaction: its row is made (or,

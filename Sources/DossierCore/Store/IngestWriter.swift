@@ -48,7 +48,16 @@ enum IngestWriter {
                 while let item = items.receive() {
                     switch item {
                     case let .unchanged(path, size, touch):
-                        if let touch { try? writer.touchFile(id: touch.id, mtime: touch.mtime) }
+                        if let touch {
+                            do {
+                                try writer.touchFile(id: touch.id, mtime: touch.mtime, path: touch.path)
+                                if let from = touch.movedFrom {
+                                    summary.warnings.append((path, "stored before as \(from) (moved); path updated"))
+                                }
+                            } catch {
+                                summary.warnings.append((path, "database: \(error)"))
+                            }
+                        }
                         summary.unchangedFiles += 1
                         fileDone(path, size: size)
                     case let .failed(path, size, reason):

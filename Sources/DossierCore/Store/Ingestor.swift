@@ -95,8 +95,14 @@ public final class Ingestor {
         let clock = IngestClock()
         // Read before the writer takes the database: an in-memory store has a single connection.
         let stored: [String: StoredFile]
+        let storedByHash: [String: [(id: Int64, path: String)]]
         do {
-            stored = try store.read { db in try StoredFile.fetch(db, paths: files) }
+            (stored, storedByHash) = try store.read { db in
+                let stored = try StoredFile.fetch(db, paths: files)
+                // Only a file not stored under its own path can be one that moved.
+                let byHash = stored.count < files.count ? try StoredFile.byHash(db) : [:]
+                return (stored, byHash)
+            }
         } catch {
             var summary = IngestSummary()
             summary.failedFiles = files.map { ($0, "database: \(error)") }
@@ -162,7 +168,18 @@ public final class Ingestor {
             }
             if let old, old.hash == hash {
                 toWriter.send(
-                    .unchanged(path: path, size: fingerprint.size, touch: (old.id, fingerprint.mtime)), waiting: tick)
+                    .unchanged(path: path, size: fingerprint.size, touch: .init(id: old.id, mtime: fingerprint.mtime)),
+                    waiting: tick)
+                continue
+            }
+            // The same content stored under a path that is gone: the file was moved or renamed,
+            // and its articles stay as they are. A copy whose original is still there is ingested:
+            // its articles are stored as duplicates of the first.
+            if old == nil,
+                let moved = storedByHash[hash]?.first(where: { !FileManager.default.fileExists(atPath: $0.path) })
+            {
+                let touch = IngestTouch(id: moved.id, mtime: fingerprint.mtime, movedFrom: moved.path, path: path)
+                toWriter.send(.unchanged(path: path, size: fingerprint.size, touch: touch), waiting: tick)
                 continue
             }
             toWriter.send(
@@ -220,11 +237,30 @@ struct StoredFile {
         }
         return out
     }
+
+    /// Every stored file's id and path by content hash.
+    static func byHash(_ db: Database) throws -> [String: [(id: Int64, path: String)]] {
+        var out: [String: [(id: Int64, path: String)]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, hash FROM file")
+        while let row = try rows.next() {
+            out[row[2], default: []].append((row[0], row[1]))
+        }
+        return out
+    }
+}
+
+/// A stored file found unchanged whose row needs updating: a new modification time, and for a
+/// file that moved, its new path.
+struct IngestTouch: Sendable {
+    var id: Int64
+    var mtime: Double
+    var movedFrom: String? = nil
+    var path: String? = nil
 }
 
 /// What the reading thread tells the writer, in file order.
 enum WriteItem: Sendable {
-    case unchanged(path: String, size: Int, touch: (id: Int64, mtime: Double)?)
+    case unchanged(path: String, size: Int, touch: IngestTouch?)
     case failed(path: String, size: Int, reason: String)
     case begin(path: String, size: Int, mtime: Double, hash: String)
     case analysis(AnalysisSlot, textBytes: Int)
