@@ -9,7 +9,8 @@ struct IngestCommand: ParsableCommand {
         abstract: "Store articles and what is extracted from them in a database.",
         discussion: """
             Files already stored with the same content are skipped (same size and modification
-            time, or else the same content hash); a changed file replaces its articles. Progress
+            time, or else the same content hash); a file moved or renamed keeps its articles; a
+            changed file replaces its articles. Progress
             shows on a terminal; a summary ends the run. Exit status 1 when a file failed.
 
             A --reader script registers readers for formats of your own, tried before the built-in
