@@ -50,6 +50,16 @@ import Testing
         #expect(resolve("on March 26", "--03-29", .past) == "--03-26")
     }
 
+    @Test func theEdgesOfAUnitAndRangesOfDays() {
+        #expect(resolve("He will visit at the end of the month.", "2023-03-16") == "2023-03")
+        #expect(resolve("by the beginning of next year", "2023-03-16") == "2024")
+        #expect(resolve("the end of last month", "2023-01-16") == "2022-12")
+        #expect(resolve("the end of the war", "2023-03-16") == nil)
+        #expect(resolve("on April 27-29 in Tokyo", "2023-03-16", .future) == "2023-04-27")
+        #expect(resolve("on April 27\u{2013}29 in Tokyo", "2023-03-16", .future) == "2023-04-27")
+        #expect(resolve("on April 29-27", "2023-03-16", .future) == "2023-04")
+    }
+
     @Test func mayIsAMonthOnlyWhereItCanBe() {
         #expect(resolve("Talks may resume.", "2023-03-16") == nil)
         #expect(resolve("Talks resume in May.", "2023-03-16", .future) == "2023-05")

@@ -22,6 +22,35 @@ import Testing
         #expect(a.events[0].code == "040")
     }
 
+    @Test func anEventTakesTheDateOfTheOneItIsPartOf() {
+        // The noun and the verb of one visit share the date either holds.
+        var a = analyze("The IMF mission arrived in Lusaka on February 26.", date: "1987-03-15")
+        #expect(describe(a).first?.hasSuffix("1987-02-26 occurred") == true, "\(describe(a))")
+        // Attending a meeting: the meeting's date.
+        a = analyze("Taiwan will attend the meeting in Japan on April 27.", date: "1987-03-15")
+        #expect(describe(a).first?.hasSuffix("1987-04-27 planned") == true, "\(describe(a))")
+        // Inside a trip: the trip's date.
+        a = analyze("President Ronald Reagan will visit Rome and West Berlin during a trip to Europe in June.", date: "1987-03-04")
+        #expect(describe(a).filter { $0.contains("1987-06 planned") }.count == 3, "\(describe(a))")
+        // A when-clause after the trigger.
+        a = analyze("Knesset speaker Amir Ohana met Ivanka Trump when they landed in Tel Aviv early Thursday.", date: "2023-12-22")
+        #expect(describe(a).contains { $0.hasPrefix("meet Amir Ohana+Ivanka Trump") && $0.hasSuffix("2023-12-21 occurred") }, "\(describe(a))")
+    }
+
+    @Test func aWireLedeHappenedTheDayItWasFiledUnlessItNamesAKnownEvent() {
+        var a = analyze(
+            "WASHINGTON, March 31 - French Prime Minister Jacques Chirac opened talks with President Ronald Reagan on trade.",
+            date: "1987-04-01")
+        #expect(describe(a) == ["meet Jacques Chirac+Ronald Reagan 1987-03-31 occurred"])
+        // "the summit" was reported before: its date is not the dateline's.
+        a = analyze(
+            "MOSCOW, March 29 - Russia welcomed the summit between the leaders of China and North Korea.", date: "2018-03-29")
+        #expect(describe(a).allSatisfy { !$0.contains("2018-03-29") }, "\(describe(a))")
+        // A plan in the lede is not dated by the dateline.
+        a = analyze("WASHINGTON, March 31 - Jacques Chirac will meet Ronald Reagan.", date: "1987-03-31")
+        #expect(describe(a) == ["meet Jacques Chirac+Ronald Reagan planned"], "\(describe(a))")
+    }
+
     @Test func plannedVisitAndTalks() {
         let a = analyze(
             "U.S. Secretary of State Antony Blinken will travel to Beijing next week for talks with Chinese Foreign Minister Wang Yi, the State Department said.",

@@ -110,7 +110,20 @@ enum Dates {
         return digits > 0 ? v : nil
     }
 
-    /// "June 22, 2018", "June 22", "June 2018", "June", "Nov. 11".
+    /// The first day of a range written as one token: "27-29" in "April 27-29" (an event of
+    /// several days is dated by the day it begins).
+    static func firstDayOfRange(_ doc: TextDocument, _ i: Int) -> Int? {
+        let t = doc.tokens[i]
+        guard t.kind == .number else { return nil }
+        let text = doc.string(bytes: Int(t.start), Int(t.end))
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "\u{2013}" }
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count <= 2, parts[1].count <= 2,
+            a < b
+        else { return nil }
+        return a
+    }
+
+    /// "June 22, 2018", "June 22", "June 2018", "June", "Nov. 11", "April 27-29".
     static func monthExpression(_ doc: TextDocument, _ i: Int, _ end: Int, _ m: Int) -> TimeExpression? {
         let toks = doc.tokens
         // "May" is also a verb and a name: take it as a month only before a number or after a
@@ -121,7 +134,7 @@ enum Dates {
         var j = i + 1
         var dayValue: Int? = nil
         var yearValue: Int? = nil
-        if j < end, let d = number(doc, j), d >= 1, d <= 31, toks[j].length <= 4 {
+        if j < end, let d = (toks[j].length <= 4 ? number(doc, j) : nil) ?? firstDayOfRange(doc, j), d >= 1, d <= 31 {
             dayValue = d
             j += 1
             if j + 1 < end, toks[j].hash == W.comma, let y = number(doc, j + 1), y >= 1000, y <= 2999 {
@@ -220,6 +233,11 @@ enum Dates {
         {
             return TimeExpression(start: i, end: i + 4, value: .dayOffset(0))
         }
+        // "(at) the end of the month", "the beginning of next year", "the middle of this week":
+        // the unit is the date, to its own precision.
+        if (h == W.the || edges.contains(h)), let e = edgeOfUnit(doc, h == W.the ? i + 1 : i, end) {
+            return TimeExpression(start: i, end: e.end, value: e.value)
+        }
         guard i + 1 < end else { return nil }
         var direction: Int? = nil
         if h == last || h == past { direction = -1 } else if h == next || h == coming { direction = 1 } else if h == this { direction = 0 }
@@ -236,6 +254,19 @@ enum Dates {
         let s = seasons.tag(u)
         if s > 0 { return TimeExpression(start: i, end: i + 2, value: .season(Int(s) + dir * 12)) }
         return nil
+    }
+
+    static let edges = WordSet("end beginning start middle")
+    static let of = TextHash.folded("of")
+
+    /// "end of the month", "beginning of next year", "middle of this week" from `i` (the edge word).
+    static func edgeOfUnit(_ doc: TextDocument, _ i: Int, _ end: Int) -> TimeExpression? {
+        let toks = doc.tokens
+        guard i + 3 < end, edges.contains(toks[i].hash), toks[i + 1].hash == of else { return nil }
+        let d = toks[i + 2].hash
+        let dir = d == W.the || d == this ? 0 : d == next || d == coming ? 1 : d == last || d == past ? -1 : nil
+        guard let dir else { return nil }
+        return unit(toks[i + 3].hash, direction: dir, start: i, end: i + 4)
     }
 
     static func unit(_ u: UInt64, direction dir: Int, start: Int, end: Int) -> TimeExpression? {

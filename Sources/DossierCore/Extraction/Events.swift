@@ -354,12 +354,51 @@ struct EventFinder {
         }
         // Dates: each time expression to the trigger it dates.
         let times = sentenceTimes.filter { !ctx.furniture.contains($0.start) }
+        let datelineTime = sentenceTimes.first { ctx.furniture.contains($0.start) }
         let reportTimes = reportingTimes(times, r)
         let producing = Array(Set(local.map(\.trigger))).sorted()
         let silent = triggers.map(\.0).filter { !producing.contains($0) }
         let noInherit = Set(local.filter { !$0.inheritsDates }.map(\.trigger))
         var owned = assignTimes(times, excluding: reportTimes, triggers: producing, others: silent, noInherit: noInherit, r)
         for ev in local where owned[ev.trigger] == nil {
+            // "The IMF mission arrived in Lusaka on February 26": two triggers of one event in the
+            // sentence (the noun and its verb) share the date either holds.
+            if let twin = local.first(where: {
+                $0.trigger != ev.trigger && $0.type == ev.type && owned[$0.trigger] != nil
+                    && $0.participants.map(\.entity).sorted() == ev.participants.map(\.entity).sorted()
+                    && $0.place == ev.place
+            }) {
+                owned[ev.trigger] = owned[twin.trigger]
+                continue
+            }
+            // "will attend the meeting in Japan on April 27": a verb whose object is an event
+            // noun takes the date the noun holds.
+            if ev.inheritsDates, let object = producing.first(where: { $0 > ev.trigger && governs(ev.trigger, $0, r) }),
+                let ks = owned[object]
+            {
+                owned[ev.trigger] = ks
+                continue
+            }
+            // "will visit Rome and West Berlin during a trip to Europe in June", "met Kohl during
+            // his visit to Bonn next week": an event inside another takes the other's date.
+            if let outer = (producing + silent).filter({ $0 > ev.trigger && $0 - ev.trigger <= 12 && owned[$0] != nil })
+                .min(),
+                clauseStart(outer, r) <= ev.trigger,
+                let d = (ev.trigger + 1..<outer).last(where: { doc.tokens[$0].hash == Self.during }),
+                governs(d, outer, r), let ks = owned[outer]
+            {
+                owned[ev.trigger] = ks
+                continue
+            }
+            // "Ohana met the couple when they landed in Tel Aviv early Thursday": a when-clause
+            // after the trigger lends its date.
+            if let inner = producing.first(where: { $0 > ev.trigger && $0 - ev.trigger <= 15 && owned[$0] != nil }),
+                case let c = clauseStart(inner, r), c > ev.trigger, doc.tokens[c].hash == Self.when,
+                clauseStart(ev.trigger, r) == clauseStart(c, r), let ks = owned[inner]
+            {
+                owned[ev.trigger] = ks
+                continue
+            }
             // "flew to Cairo last week and met Kamel": a verb joined by "and" shares the date.
             if ev.trigger - 1 > r.lowerBound, doc.tokens[ev.trigger - 1].hash == W.and,
                 let prev = producing.last(where: { $0 < ev.trigger }), let ks = owned[prev]
@@ -399,7 +438,14 @@ struct EventFinder {
             } else if let k = owned[ev.trigger]?.first {
                 expr = times[k]
             }
-            if let e = expr { date = Dates.resolve(e, anchor: ctx.article.date, tense: tense) }
+            if let e = expr {
+                date = Dates.resolve(e, anchor: ctx.article.date, tense: tense)
+            } else if status == .occurred, let filed = datelineTime, !refersBack(ev.trigger, r) {
+                // "WASHINGTON, March 31 - Chirac opened talks with Reagan": the lede of a wire
+                // story tells what happened the day it was filed, unless it says when, or names an
+                // event known before ("expressed support for the summit").
+                date = Dates.resolve(filed, anchor: ctx.article.date, tense: .past)
+            }
             // (A photo caption shows what happened, whatever its tense.)
             if status == .occurred, !past, !ctx.captions.contains(s), let d = date, let a = ctx.article.date, Self.after(d, a) {
                 status = .planned
@@ -516,6 +562,30 @@ struct EventFinder {
             }
         }
         return out
+    }
+
+    /// Whether the trigger names an event already known: a definite or possessive noun phrase
+    /// ("the summit", "Kim's visit", "their talks").
+    func refersBack(_ t: Int, _ r: Range<Int>) -> Bool {
+        for i in stride(from: t - 1, through: max(r.lowerBound, t - 3), by: -1) {
+            let u = doc.tokens[i]
+            if u.kind == .possessive || Self.definite.contains(u.hash) { return true }
+            if u.kind != .word || u.flags.contains(.capitalized) == false && Self.prepositions.contains(u.hash) { return false }
+        }
+        return false
+    }
+    static let definite = WordSet("the this that these those his her their its our")
+
+    /// Whether the noun at `object` is the object of the verb at `verb`: only a determiner and
+    /// modifiers between them ("attend the annual Venice summit", "join their talks").
+    func governs(_ verb: Int, _ object: Int, _ r: Range<Int>) -> Bool {
+        guard object - verb >= 1, object - verb <= 5 else { return false }
+        for i in (verb + 1)..<object {
+            let u = doc.tokens[i]
+            guard u.kind == .word || u.kind == .number || u.kind == .possessive else { return false }
+            if Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash) || u.hash == W.and { return false }
+        }
+        return true
     }
 
     /// Nouns of occasions that take dates of their own ("the celebration on May 9").
@@ -882,6 +952,7 @@ struct EventFinder {
         "group groups delegation delegations team teams members member number representatives leaders head heads "
             + "negotiators officials diplomats delegates envoys ministers mediators")
     static let participleOpeners = WordSet("while when after before as since by upon")
+    static let during = TextHash.folded("during")
     static let when = TextHash.folded("when")
 
     /// A word ending in -ing or -ed.
