@@ -57,6 +57,12 @@ public final class LuaRuntime {
         Unmanaged<LuaRuntime>.fromOpaque(luashim_extraspace(L!).pointee!).takeUnretainedValue()
     }
 
+    /// `body` with the runtime of `L`, without retaining it (the state cannot outlive it).
+    @inline(__always)
+    static func withRuntime<T>(_ L: OpaquePointer?, _ body: (LuaRuntime) -> T) -> T {
+        Unmanaged<LuaRuntime>.fromOpaque(luashim_extraspace(L!).pointee!)._withUnsafeGuaranteedRef(body)
+    }
+
     // MARK: running code
 
     /// The outcome of running a chunk: its results were left on the stack (`count` of them), or it

@@ -865,50 +865,61 @@ final class Cursor {
         return 1
     }
 
-    private func pull(_ L: OpaquePointer, _ cur: Int32, upTo end: Int) -> Int32 {
-        let stages = query.stages
-        while true {
-            if done { return 0 }
-            if buffered {
-                if bufferPos >= bufferCount {
+    /// The next row before any stage: from the buffer of a sort, the block, or the objects of an
+    /// earlier run. Returns 1 with it pushed, 0 at the end, or an error code.
+    @inline(__always)
+    private func pullRow(_ L: OpaquePointer, _ cur: Int32) -> Int32 {
+        if done { return 0 }
+        if buffered {
+            if bufferPos >= bufferCount {
+                done = true
+                return 0
+            }
+            bufferPos += 1
+            lua_getiuservalue(L, cur, 2)
+            lua_rawgeti(L, -1, lua_Integer(bufferPos))
+            lua_rotate(L, -2, -1)
+            luashim_pop(L, 1)
+        } else {
+            if pos & 4095 == 0 && luashim_interrupt_pending() != 0 {
+                return Lua.error(L, "interrupted!")
+            }
+            if let block {
+                if pos >= block.count {
+                    finishCollecting(L, cur)
                     done = true
                     return 0
                 }
-                bufferPos += 1
-                lua_getiuservalue(L, cur, 2)
-                lua_rawgeti(L, -1, lua_Integer(bufferPos))
-                lua_rotate(L, -2, -1)
-                luashim_pop(L, 1)
-            } else {
-                if pos & 4095 == 0 && luashim_interrupt_pending() != 0 {
-                    return Lua.error(L, "interrupted!")
-                }
-                if let block {
-                    if pos >= block.count {
-                        finishCollecting(L, cur)
-                        done = true
-                        return 0
-                    }
-                    RecordObjects.push(L, runtime, query.kind, block.ids[pos], cursor: cur, block: blockPointer, row: pos)
-                    pos += 1
-                    if collecting {
-                        lua_getiuservalue(L, cur, 5)
-                        lua_pushvalue(L, -2)
-                        lua_rawseti(L, -2, lua_Integer(pos))
-                        luashim_pop(L, 1)
-                    }
-                } else {
-                    if pos >= objects {
-                        done = true
-                        return 0
-                    }
-                    pos += 1
+                RecordObjects.push(L, runtime, query.kind, block.ids[pos], cursor: cur, block: blockPointer, row: pos)
+                pos += 1
+                if collecting {
                     lua_getiuservalue(L, cur, 5)
-                    lua_rawgeti(L, -1, lua_Integer(pos))
-                    lua_rotate(L, -2, -1)
+                    lua_pushvalue(L, -2)
+                    lua_rawseti(L, -2, lua_Integer(pos))
                     luashim_pop(L, 1)
                 }
+            } else {
+                if pos >= objects {
+                    done = true
+                    return 0
+                }
+                pos += 1
+                lua_getiuservalue(L, cur, 5)
+                lua_rawgeti(L, -1, lua_Integer(pos))
+                lua_rotate(L, -2, -1)
+                luashim_pop(L, 1)
             }
+        }
+        return 1
+    }
+
+    private func pull(_ L: OpaquePointer, _ cur: Int32, upTo end: Int) -> Int32 {
+        // A run without Lua stages (the common loop) never touches the stage list.
+        if firstStage >= end { return pullRow(L, cur) }
+        let stages = query.stages
+        while true {
+            let got = pullRow(L, cur)
+            if got != 1 { return got }
             var keep = true
             stageLoop: for i in firstStage..<end {
                 switch stages[i] {

@@ -135,14 +135,20 @@ enum RecordObjects {
         let L = L!
         let r = lua_touserdata(L, 1)!.load(as: RowRef.self)
         if lua_type(L, 2) == LUA_TSTRING, let key = lua_tolstring(L, 2, nil) {
-            let rt = LuaRuntime.from(L)
             let k = UnsafeRawPointer(key)
-            if k == rt.idKey {
+            // The hot path of every loop: no reference counting on the runtime or its key lists.
+            let column: Int? = LuaRuntime.withRuntime(L) { rt in
+                if k == rt.idKey { return -1 }
+                guard r.block != nil else { return nil }
+                return rt.blockKeys[Int(r.kind)].withUnsafeBufferPointer { keys in
+                    keys.first { $0.0 == k }?.1
+                }
+            }
+            if column == -1 {
                 lua_pushinteger(L, r.id)
                 return 1
             }
-            guard let blockPointer = r.block else { return methodOrField(L, r) }
-            for (p, c) in rt.blockKeys[Int(r.kind)] where p == k {
+            if let c = column, let blockPointer = r.block {
                 Unmanaged<RowBlock>.fromOpaque(blockPointer)._withUnsafeGuaranteedRef {
                     if $0.types[c] == .text {
                         pushCachedText(L, $0, c, Int(r.index))
