@@ -876,10 +876,7 @@ final class Cursor {
                 return 0
             }
             bufferPos += 1
-            lua_getiuservalue(L, cur, 2)
-            lua_rawgeti(L, -1, lua_Integer(bufferPos))
-            lua_rotate(L, -2, -1)
-            luashim_pop(L, 1)
+            pushElement(L, cur, userValue: 2, bufferPos)
         } else {
             if pos & 4095 == 0 && luashim_interrupt_pending() != 0 {
                 return Lua.error(L, "interrupted!")
@@ -904,13 +901,19 @@ final class Cursor {
                     return 0
                 }
                 pos += 1
-                lua_getiuservalue(L, cur, 5)
-                lua_rawgeti(L, -1, lua_Integer(pos))
-                lua_rotate(L, -2, -1)
-                luashim_pop(L, 1)
+                pushElement(L, cur, userValue: 5, pos)
             }
         }
         return 1
+    }
+
+    /// Pushes element `i` of the list the cursor keeps as user value `userValue`.
+    @inline(__always)
+    private func pushElement(_ L: OpaquePointer, _ cur: Int32, userValue: Int32, _ i: Int) {
+        lua_getiuservalue(L, cur, userValue)
+        lua_rawgeti(L, -1, lua_Integer(i))
+        lua_rotate(L, -2, -1)
+        luashim_pop(L, 1)
     }
 
     private func pull(_ L: OpaquePointer, _ cur: Int32, upTo end: Int) -> Int32 {
