@@ -1,6 +1,6 @@
-import Foundation
 import CLua
 import DossierCore
+import Foundation
 import LuaShim
 
 /// Tab-completion candidates for a REPL line, computed from the live Lua state without running
@@ -52,9 +52,19 @@ public enum Completion {
         var escaped = false
         for ch in s {
             if let q = quote {
-                if escaped { escaped = false; content.append(ch); continue }
-                if ch == "\\" { escaped = true; continue }
-                if ch == q { quote = nil; continue }
+                if escaped {
+                    escaped = false
+                    content.append(ch)
+                    continue
+                }
+                if ch == "\\" {
+                    escaped = true
+                    continue
+                }
+                if ch == q {
+                    quote = nil
+                    continue
+                }
                 content.append(ch)
             } else if ch == "\"" || ch == "'" {
                 quote = ch
@@ -77,7 +87,9 @@ public enum Completion {
                     let name = trailingWord(String(s[..<i]).trimmingTrailingSpaces())
                     let last = name.split(whereSeparator: { $0 == "." || $0 == ":" }).last.map(String.init) ?? name
                     if let kind = RecordKind.allCases.first(where: { $0.plural == last }) { return kind }
-                    if last == "where" || last == "events" || last == "articles" || last == "quotes" || last == "entities" {
+                    if last == "where" || last == "events" || last == "articles" || last == "quotes"
+                        || last == "entities"
+                    {
                         return rootKind(name)
                     }
                     // A navigation method: e:events{…}
@@ -96,7 +108,9 @@ public enum Completion {
         return nil
     }
 
-    private static func stringCandidates(_ rt: LuaRuntime, before: String, quote: Character, content: String) -> [String] {
+    private static func stringCandidates(_ rt: LuaRuntime, before: String, quote: Character, content: String)
+        -> [String]
+    {
         // A filter value with a fixed vocabulary: type=", status=", kind=".
         let head = String(before.dropLast(content.count + 1)).trimmingTrailingSpaces()
         let key = trailingWord(String(head.dropLast(head.hasSuffix("=") ? 1 : 0)).trimmingTrailingSpaces())
@@ -133,7 +147,8 @@ public enum Completion {
 
     /// Field and method names of what `object` names. Plain names are looked up (raw, no
     /// metamethods); a call is judged by the function it calls, so nothing runs.
-    private static func members(_ rt: LuaRuntime, object: String, prefixText: String, separator: Character) -> [String] {
+    private static func members(_ rt: LuaRuntime, object: String, prefixText: String, separator: Character) -> [String]
+    {
         let L = rt.L
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
@@ -214,7 +229,9 @@ public enum Completion {
         while i > s2.startIndex {
             i = s2.index(before: i)
             let ch = s2[i]
-            if ch == ")" || ch == "}" { depth += 1 } else if ch == "(" || ch == "{" {
+            if ch == ")" || ch == "}" {
+                depth += 1
+            } else if ch == "(" || ch == "{" {
                 depth -= 1
                 if depth == 0 {
                     s2 = String(s2[..<i])

@@ -12,7 +12,9 @@ enum Globals {
         (.quote, { QueryObjects.pushNew($0!, .quote, filtersAt: 1, name: "quotes") }),
     ]
 
-    static let names = ["articles", "entities", "events", "quotes", "entity", "article", "event", "search", "show", "help"]
+    static let names = [
+        "articles", "entities", "events", "quotes", "entity", "article", "event", "search", "show", "help",
+    ]
 
     static func install(_ rt: LuaRuntime) {
         let L = rt.L
@@ -53,7 +55,9 @@ enum Globals {
     /// entity(name): the entity with that name or alias (the most mentioned), or nil and a message.
     static let entity: LuaCallback = { L in
         let L = L!
-        guard let name = Lua.string(L, 1) else { return Lua.argError(L, 1, "entity", "name expected, got \(Lua.typeName(L, 1))") }
+        guard let name = Lua.string(L, 1) else {
+            return Lua.argError(L, 1, "entity", "name expected, got \(Lua.typeName(L, 1))")
+        }
         let rt = LuaRuntime.from(L)
         do {
             if let id = try rt.store.entityID(named: name) {
@@ -73,7 +77,9 @@ enum Globals {
     static let eventByID: LuaCallback = { Globals.byID($0!, .event, "event") }
 
     static func byID(_ L: OpaquePointer, _ kind: RecordKind, _ name: String) -> Int32 {
-        guard let id = Lua.integer(L, 1) else { return Lua.argError(L, 1, name, "id expected, got \(Lua.typeName(L, 1))") }
+        guard let id = Lua.integer(L, 1) else {
+            return Lua.argError(L, 1, name, "id expected, got \(Lua.typeName(L, 1))")
+        }
         let rt = LuaRuntime.from(L)
         do {
             let exists: Bool
@@ -93,15 +99,19 @@ enum Globals {
     /// search(text [, limit]): ranked full-text matches with the matched words in [brackets].
     static let search: LuaCallback = { L in
         let L = L!
-        guard let text = Lua.string(L, 1) else { return Lua.argError(L, 1, "search", "text expected, got \(Lua.typeName(L, 1))") }
+        guard let text = Lua.string(L, 1) else {
+            return Lua.argError(L, 1, "search", "text expected, got \(Lua.typeName(L, 1))")
+        }
         let limit = lua_type(L, 2) > LUA_TNIL ? Lua.integer(L, 2) : 20
         guard let limit, limit > 0 else { return Lua.argError(L, 2, "search", "positive integer expected") }
         let rt = LuaRuntime.from(L)
         do {
             let hits = try rt.store.search(text, limit: limit)
-            QueryObjects.pushRows(L, columns: ["id", "title", "snippet"], rows: hits.map {
-                [.int($0.articleID), .str($0.title), .string($0.snippet)]
-            })
+            QueryObjects.pushRows(
+                L, columns: ["id", "title", "snippet"],
+                rows: hits.map {
+                    [.int($0.articleID), .str($0.title), .string($0.snippet)]
+                })
             for (i, hit) in hits.enumerated() {
                 lua_rawgeti(L, -1, lua_Integer(i + 1))
                 RecordObjects.push(L, rt, .article, hit.articleID)
@@ -140,7 +150,10 @@ enum Globals {
             let names = TableFormat.allCases.map(\.rawValue)
             guard let s = Lua.string(L, 1), let f = TableFormat(rawValue: s) else {
                 let given = Lua.describe(L, 1)
-                return Lua.argError(L, 1, "format", "unknown format '\(given)'\(Suggestion.hint(given, in: names)) (one of: \(names.joined(separator: ", ")))")
+                return Lua.argError(
+                    L, 1, "format",
+                    "unknown format '\(given)'\(Suggestion.hint(given, in: names)) (one of: \(names.joined(separator: ", ")))"
+                )
             }
             rt.format = f
         }
@@ -178,7 +191,9 @@ enum Globals {
         do {
             let c = try LuaRuntime.from(L).store.counts()
             lua_createtable(L, 0, 4)
-            for (k, v) in [("articles", c.articles), ("entities", c.entities), ("events", c.events), ("quotes", c.quotes)] {
+            for (k, v) in [
+                ("articles", c.articles), ("entities", c.entities), ("events", c.events), ("quotes", c.quotes),
+            ] {
                 lua_pushinteger(L, lua_Integer(v))
                 Lua.rawSetField(L, -2, k)
             }

@@ -53,39 +53,51 @@ enum Help {
         """
 
     static let topics: [String: String] = [
-        "articles": "articles{filters}: a query of articles. Fields: id title source date file url authors language text duplicate_of. Methods: a:events() a:entities() a:quotes().\n",
-        "entities": "entities{filters}: a query of people, countries, places and organizations. Fields: id name kind aliases country title role media mentions. Methods: e:events{…} e:quotes{…} e:articles{…} e:related{…}.\n",
-        "events": "events{filters}: a query of meetings, visits, invitations and speeches. Fields: id type code participants ({name, role, entity}) place date precision statuses mentions ({status, sentence, source, claimed_by, outlet, date, article}) sources. Methods: ev:articles() ev:entities().\n",
-        "quotes": "quotes{filters}: a query of direct quotes. Fields: id speaker text sentence article entity date source.\n",
-        "entity": "entity(name): the entity with that name or alias (the most mentioned if several), or nil and a message.\n",
+        "articles":
+            "articles{filters}: a query of articles. Fields: id title source date file url authors language text duplicate_of. Methods: a:events() a:entities() a:quotes().\n",
+        "entities":
+            "entities{filters}: a query of people, countries, places and organizations. Fields: id name kind aliases country title role media mentions. Methods: e:events{…} e:quotes{…} e:articles{…} e:related{…}.\n",
+        "events":
+            "events{filters}: a query of meetings, visits, invitations and speeches. Fields: id type code participants ({name, role, entity}) place date precision statuses mentions ({status, sentence, source, claimed_by, outlet, date, article}) sources. Methods: ev:articles() ev:entities().\n",
+        "quotes":
+            "quotes{filters}: a query of direct quotes. Fields: id speaker text sentence article entity date source.\n",
+        "entity":
+            "entity(name): the entity with that name or alias (the most mentioned if several), or nil and a message.\n",
         "article": "article(id): the article with that id, or nil.\n",
         "event": "event(id): the event with that id, or nil.\n",
-        "search": "search(text [, n]): full-text search over titles and texts, best first: rows {id, title, snippet, article, score}; the snippet marks matches with [brackets]. FTS5 syntax works: \"exact phrase\", a OR b, summ*.\n",
-        "show": "show(x [, n]): prints a query or a list as a table in the current format (all rows, or the first n), a record as a card.\n",
+        "search":
+            "search(text [, n]): full-text search over titles and texts, best first: rows {id, title, snippet, article, score}; the snippet marks matches with [brackets]. FTS5 syntax works: \"exact phrase\", a OR b, summ*.\n",
+        "show":
+            "show(x [, n]): prints a query or a list as a table in the current format (all rows, or the first n), a record as a card.\n",
         "help": "help([x]): describes a function, an object, a query or a topic (\"filters\", \"repl\").\n",
         "print": "print(...): as Lua's print.\n",
-        "query": "Query methods: #q  q:count()  for x in q do … end  for i, x in pairs(q)  q:list()  q:first()  q:where(fn|{filters})  q:sort(key|fn [, \"desc\"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n])  q:sql() (the SQL it runs, to read or to paste into sqlite3). Queries are immutable: each method returns a new one. Filters, sort by a column, limit and skip run in SQL until a Lua function (where(fn), map) joins in.\n",
+        "query":
+            "Query methods: #q  q:count()  for x in q do … end  for i, x in pairs(q)  q:list()  q:first()  q:where(fn|{filters})  q:sort(key|fn [, \"desc\"])  q:limit(n)  q:skip(n)  q:group(key|fn)  q:map(fn)  q:each()  q:show([n])  q:sql() (the SQL it runs, to read or to paste into sqlite3). Queries are immutable: each method returns a new one. Filters, sort by a column, limit and skip run in SQL until a Lua function (where(fn), map) joins in.\n",
         "filters": filters,
         "repl": repl,
-        "timeline": "timeline(events [, n]): prints events in date order, one a line (date, type, participants and place, statuses, sources); undated events apart at the end.\n",
-        "reader": "dossier.reader{name=\"atat\", match=\"%.atat$\" or function(file, head) … end, read=function(text, file) return {{title=, text=, date=, source=, url=, authors=, language=}, …} end}: a reader for a format of your own, used by `dossier ingest --reader script.lua`; tried before the built-in readers, the latest first. head is the start of the file (64 KB, after gunzip), text all of it. An error in match or read fails that file with the error; the rest ingests.\n",
-        "chart": "chart(counts [, {title=, width=, limit=}]): a bar chart in Unicode blocks of q:group(key), {label=count} or {{label, value}, …}.\n",
+        "timeline":
+            "timeline(events [, n]): prints events in date order, one a line (date, type, participants and place, statuses, sources); undated events apart at the end.\n",
+        "reader":
+            "dossier.reader{name=\"atat\", match=\"%.atat$\" or function(file, head) … end, read=function(text, file) return {{title=, text=, date=, source=, url=, authors=, language=}, …} end}: a reader for a format of your own, used by `dossier ingest --reader script.lua`; tried before the built-in readers, the latest first. head is the start of the file (64 KB, after gunzip), text all of it. An error in match or read fails that file with the error; the rest ingests.\n",
+        "chart":
+            "chart(counts [, {title=, width=, limit=}]): a bar chart in Unicode blocks of q:group(key), {label=count} or {{label, value}, …}.\n",
         "report": """
-            report.new{title=, subtitle=, date=, period=false}: a report; its methods add blocks and return it.
-              r:heading(text [, level])   r:paragraph(text)   r:list(items)
-              r:table(q or list, {columns={"date", {"Who", "participants"}, {"N", fn}}, sort=, desc=, limit=, caption=})
-              r:quotes(q, {limit=, caption=})   r:timeline(events, {limit=, caption=})
-              r:network(events | articles | entities | entity, {max=30, min=1, focus=, kinds=, caption=})
-              r:bars(q:group(key) or {label=count}, {limit=, caption=})
-              r:render("markdown"|"html"|"csv"|"json") → text
-            report.period: {since=, ["until"]=, before=, label=} from `dossier report --since/--until`
-            report.within{filters}: the filters with the period's since= and before= added
-            report.add_days(date, n)   report.set_period(since, until)
-            `dossier report [--db F] [--since D] [--until D] [--out DIR] [--format md,html,csv,json] SCRIPT.lua [ARGS]`
-              writes the report the script returns (or the last one it made).
+        report.new{title=, subtitle=, date=, period=false}: a report; its methods add blocks and return it.
+          r:heading(text [, level])   r:paragraph(text)   r:list(items)
+          r:table(q or list, {columns={"date", {"Who", "participants"}, {"N", fn}}, sort=, desc=, limit=, caption=})
+          r:quotes(q, {limit=, caption=})   r:timeline(events, {limit=, caption=})
+          r:network(events | articles | entities | entity, {max=30, min=1, focus=, kinds=, caption=})
+          r:bars(q:group(key) or {label=count}, {limit=, caption=})
+          r:render("markdown"|"html"|"csv"|"json") → text
+        report.period: {since=, ["until"]=, before=, label=} from `dossier report --since/--until`
+        report.within{filters}: the filters with the period's since= and before= added
+        report.add_days(date, n)   report.set_period(since, until)
+        `dossier report [--db F] [--since D] [--until D] [--out DIR] [--format md,html,csv,json] SCRIPT.lua [ARGS]`
+          writes the report the script returns (or the last one it made).
 
-            """,
-        "dossier": "dossier.version  dossier.database  dossier.format([name])  dossier.render(x [, format])  dossier.stats()\n",
+        """,
+        "dossier":
+            "dossier.version  dossier.database  dossier.format([name])  dossier.render(x [, format])  dossier.stats()\n",
     ]
 
     /// Help for the value at `idx` (none: the overview).
@@ -93,7 +105,8 @@ enum Help {
         if lua_type(L, idx) <= LUA_TNIL { return overview }
         if let s = Lua.string(L, idx) {
             if let t = topics[s] { return t }
-            return "help: no topic '\(s)'\(Suggestion.hint(s, in: topics.keys.sorted())); topics: \(topics.keys.sorted().joined(separator: ", "))\n"
+            return
+                "help: no topic '\(s)'\(Suggestion.hint(s, in: topics.keys.sorted())); topics: \(topics.keys.sorted().joined(separator: ", "))\n"
         }
         if let r = RecordObjects.ref(L, idx) {
             let kind = RecordObjects.kind(r.kind)

@@ -128,10 +128,13 @@ enum QueryObjects {
 
     /// Reads a filter table: string keys, values that are strings, numbers, booleans, entities or
     /// lists of them. Keys come back sorted so descriptions are stable.
-    static func readFilters(_ L: OpaquePointer, _ idx: Int32, _ name: String) -> Result<[(key: String, value: FilterValue)], DossierError> {
+    static func readFilters(_ L: OpaquePointer, _ idx: Int32, _ name: String) -> Result<
+        [(key: String, value: FilterValue)], DossierError
+    > {
         let t = lua_absindex(L, idx)
         guard lua_type(L, t) == LUA_TTABLE else {
-            return .failure(DossierError("\(name): expected a table of filters such as {type=\"meet\"}, got \(Lua.typeName(L, t))"))
+            return .failure(
+                DossierError("\(name): expected a table of filters such as {type=\"meet\"}, got \(Lua.typeName(L, t))"))
         }
         var out: [(key: String, value: FilterValue)] = []
         lua_pushnil(L)
@@ -144,7 +147,8 @@ enum QueryObjects {
             guard let value = filterValue(L, -1) else {
                 let tn = Lua.typeName(L, -1)
                 luashim_pop(L, 2)
-                return .failure(DossierError("\(name){\(key)=…}: expected a string, number, boolean or list, got \(tn)"))
+                return .failure(
+                    DossierError("\(name){\(key)=…}: expected a string, number, boolean or list, got \(tn)"))
             }
             out.append((key, value))
             luashim_pop(L, 1)
@@ -243,8 +247,10 @@ enum QueryObjects {
     // MARK: chaining
 
     /// A new query with `stage` added; `functionAt` is the index of the stage's function, if any.
-    private static func chain(_ L: OpaquePointer, _ q: LuaQuery, _ suffix: String, functionAt: Int32 = 0,
-                              _ make: (Int32) -> LuaQuery.Stage) -> Int32 {
+    private static func chain(
+        _ L: OpaquePointer, _ q: LuaQuery, _ suffix: String, functionAt: Int32 = 0,
+        _ make: (Int32) -> LuaQuery.Stage
+    ) -> Int32 {
         let n = q.copy()
         var index: Int32 = 0
         if functionAt != 0 {
@@ -272,7 +278,8 @@ enum QueryObjects {
         case LUA_TTABLE:
             // Filters run in SQL, so they must come before any Lua stage.
             guard q.isPureSQL else {
-                return Lua.error(L, "where{…}: filters must come before where(fn), map, sort, limit and skip; use where(fn) here")
+                return Lua.error(
+                    L, "where{…}: filters must come before where(fn), map, sort, limit and skip; use where(fn) here")
             }
             let rt = LuaRuntime.from(L)
             switch readFilters(L, 2, q.kind.plural) {
@@ -297,7 +304,9 @@ enum QueryObjects {
     static let map: LuaCallback = { L in
         let L = L!
         guard let q = selfQuery(L, "map") else { return notAQuery(L, "map") }
-        guard lua_type(L, 2) == LUA_TFUNCTION else { return Lua.argError(L, 2, "map", "function expected, got \(Lua.typeName(L, 2))") }
+        guard lua_type(L, 2) == LUA_TFUNCTION else {
+            return Lua.argError(L, 2, "map", "function expected, got \(Lua.typeName(L, 2))")
+        }
         return chain(L, q, ":map(fn)", functionAt: 2) { .map($0) }
     }
 
@@ -318,7 +327,9 @@ enum QueryObjects {
             let key = Lua.string(L, 2)!
             if q.isPureSQL && q.base.limit == nil && q.base.offset == 0 && Query.sortFields(q.kind).contains(key) {
                 let n = q.copy()
-                do { try n.base.sort(by: key, descending: descending) } catch { return Lua.error(L, userMessage(error)) }
+                do { try n.base.sort(by: key, descending: descending) } catch {
+                    return Lua.error(L, userMessage(error))
+                }
                 n.label += ":sort(\"\(key)\"\(order))"
                 push(L, n, functionsFrom: 1)
                 return 1
@@ -327,9 +338,13 @@ enum QueryObjects {
                 let valid = RecordObjects.fields[q.kind] ?? []
                 return Lua.error(L, "sort: \(q.kind.plural) have no field '\(key)'\(Suggestion.hint(key, in: valid))")
             }
-            return chain(L, q, ":sort(\"\(key)\"\(order))") { _ in .sort(key: key, function: nil, descending: descending) }
+            return chain(L, q, ":sort(\"\(key)\"\(order))") { _ in
+                .sort(key: key, function: nil, descending: descending)
+            }
         case LUA_TFUNCTION:
-            return chain(L, q, ":sort(fn\(order))", functionAt: 2) { .sort(key: nil, function: $0, descending: descending) }
+            return chain(L, q, ":sort(fn\(order))", functionAt: 2) {
+                .sort(key: nil, function: $0, descending: descending)
+            }
         default:
             return Lua.argError(L, 2, "sort", "field name or function expected, got \(Lua.typeName(L, 2))")
         }
@@ -383,7 +398,8 @@ enum QueryObjects {
         // 4 the query, 5 the row objects (read from, or collected for the query), 6 the text
         // fields of its rows made into Lua strings so far, a list per column.
         let p = lua_newuserdatauv(L, MemoryLayout<UnsafeMutableRawPointer>.size, 6)!
-        p.storeBytes(of: Unmanaged.passRetained(Cursor(query: q, runtime: rt)).toOpaque(), as: UnsafeMutableRawPointer.self)
+        p.storeBytes(
+            of: Unmanaged.passRetained(Cursor(query: q, runtime: rt)).toOpaque(), as: UnsafeMutableRawPointer.self)
         lua_rawgeti(L, Lua.registryIndex, lua_Integer(rt.metatables[5]))
         lua_setmetatable(L, -2)
         lua_getiuservalue(L, qi, 1)
@@ -464,7 +480,10 @@ enum QueryObjects {
                 i -= 1
             }
             guard cur != 0 else {
-                return Lua.error(L, "for … in \(query(L, 1)?.label ?? "a query"): this loop lost its place (more than \(maximumLoops) loops over one query at once?); use q:each()")
+                return Lua.error(
+                    L,
+                    "for … in \(query(L, 1)?.label ?? "a query"): this loop lost its place (more than \(maximumLoops) loops over one query at once?); use q:each()"
+                )
             }
         }
         let r = nextOfKnownCursor(L, cur)
@@ -572,7 +591,10 @@ enum QueryObjects {
         guard let q = selfQuery(L, "first") else { return notAQuery(L, "first") }
         let cur = pushCursor(L, q, queryAt: 1)
         let r = cursor(L, cur)!.next(L, cur)
-        if r == 0 { lua_pushnil(L); return 1 }
+        if r == 0 {
+            lua_pushnil(L)
+            return 1
+        }
         return r
     }
 
@@ -596,7 +618,9 @@ enum QueryObjects {
         if let key, q.isPureSQL, Query.groupKeys(q.kind).contains(key) {
             do {
                 let counts = try rt.store.group(q.base, by: key)
-                pushRows(L, columns: ["key", "count"], rows: counts.map { [$0.key.map(JSON.string) ?? .null, .int(Int64($0.count))] })
+                pushRows(
+                    L, columns: ["key", "count"],
+                    rows: counts.map { [$0.key.map(JSON.string) ?? .null, .int(Int64($0.count))] })
                 return 1
             } catch {
                 return Lua.error(L, userMessage(error))

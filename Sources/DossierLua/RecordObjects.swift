@@ -21,13 +21,18 @@ enum RecordObjects {
     static let fields: [RecordKind: [String]] = [
         .article: ["id", "title", "source", "date", "file", "url", "authors", "language", "text", "duplicate_of"],
         .entity: ["id", "name", "kind", "aliases", "country", "title", "role", "media", "mentions"],
-        .event: ["id", "type", "code", "participants", "place", "date", "precision", "statuses", "mentions", "sources"],
+        .event: [
+            "id", "type", "code", "participants", "place", "date", "precision", "statuses", "mentions", "sources",
+        ],
         .quote: ["id", "speaker", "text", "sentence", "article", "entity", "date", "source"],
     ]
 
     static let methods: [RecordKind: [(String, LuaCallback)]] = [
         .article: [("events", articleEvents), ("entities", articleEntities), ("quotes", articleQuotes)],
-        .entity: [("events", entityEvents), ("quotes", entityQuotes), ("articles", entityArticles), ("related", entityRelated)],
+        .entity: [
+            ("events", entityEvents), ("quotes", entityQuotes), ("articles", entityArticles),
+            ("related", entityRelated),
+        ],
         .event: [("articles", eventArticles), ("entities", eventEntities)],
         .quote: [],
     ]
@@ -166,7 +171,10 @@ enum RecordObjects {
         lua_pushvalue(L, 2)
         if lua_rawget(L, luashim_upvalueindex(1)) != LUA_TNIL { return 1 }
         luashim_pop(L, 1)
-        guard let key = Lua.string(L, 2) else { lua_pushnil(L); return 1 }
+        guard let key = Lua.string(L, 2) else {
+            lua_pushnil(L)
+            return 1
+        }
         return pushField(L, kind(r.kind), r.id, key)
     }
 
@@ -231,7 +239,10 @@ enum RecordObjects {
 
     static let recordEquals: LuaCallback = { L in
         let L = L!
-        guard let a = ref(L, 1), let b = ref(L, 2) else { lua_pushboolean(L, 0); return 1 }
+        guard let a = ref(L, 1), let b = ref(L, 2) else {
+            lua_pushboolean(L, 0)
+            return 1
+        }
         lua_pushboolean(L, a.kind == b.kind && a.id == b.id ? 1 : 0)
         return 1
     }
@@ -396,10 +407,13 @@ enum RecordObjects {
         _ L: OpaquePointer, _ kind: RecordKind, _ method: String, _ relation: (Int64) -> Relation
     ) -> Int32 {
         guard let r = ref(L, 1, kind) else {
-            return Lua.argError(L, 1, method, "\(names[Int(index(kind))]) expected, got \(Lua.typeName(L, 1)); call it as obj:\(method)()")
+            return Lua.argError(
+                L, 1, method,
+                "\(names[Int(index(kind))]) expected, got \(Lua.typeName(L, 1)); call it as obj:\(method)()")
         }
         let rel = relation(r.id)
-        return QueryObjects.pushNew(L, rel.kind, filtersAt: 2, name: "\(names[Int(index(kind))].lowercased()):\(method)", relation: rel)
+        return QueryObjects.pushNew(
+            L, rel.kind, filtersAt: 2, name: "\(names[Int(index(kind))].lowercased()):\(method)", relation: rel)
     }
 
     static let articleEvents: LuaCallback = { navigate($0!, .article, "events") { .eventsIn(article: $0) } }

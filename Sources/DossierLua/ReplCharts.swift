@@ -15,7 +15,9 @@ enum ReplCharts {
     }
 
     static func style(_ rt: LuaRuntime) -> TerminalStyle {
-        TerminalStyle(enabled: TerminalStyle.colorAllowed(isTerminal: rt.isTerminal, environment: ProcessInfo.processInfo.environment))
+        TerminalStyle(
+            enabled: TerminalStyle.colorAllowed(
+                isTerminal: rt.isTerminal, environment: ProcessInfo.processInfo.environment))
     }
 
     static let timeline: LuaCallback = { L in

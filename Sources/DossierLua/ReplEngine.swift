@@ -115,7 +115,9 @@ public final class ReplEngine {
                 runtime.format = f
             } else {
                 let names = TableFormat.allCases.map(\.rawValue)
-                errorOutput(".mode: unknown mode '\(words[1])'\(Suggestion.hint(words[1], in: names)) (one of: \(names.joined(separator: ", ")))\n")
+                errorOutput(
+                    ".mode: unknown mode '\(words[1])'\(Suggestion.hint(words[1], in: names)) (one of: \(names.joined(separator: ", ")))\n"
+                )
             }
         case ".timer":
             switch words.count > 1 ? words[1] : "" {
@@ -151,7 +153,9 @@ public final class ReplEngine {
                 errorOutput(userMessage(error) + "\n")
             }
         default:
-            errorOutput("unknown command '\(words[0])'\(Suggestion.hint(words[0], in: ReplEngine.commands)); .help lists them\n")
+            errorOutput(
+                "unknown command '\(words[0])'\(Suggestion.hint(words[0], in: ReplEngine.commands)); .help lists them\n"
+            )
         }
         return .done
     }

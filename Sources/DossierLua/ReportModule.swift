@@ -75,7 +75,8 @@ public enum ReportModule {
                 title = Lua.string(L, 1)!
             } else if lua_type(L, 1) == LUA_TTABLE {
                 let fn = "report.new"
-                let opts = try ReportSources.options(L, at: 1, known: ["title", "subtitle", "date", "period"], function: fn)
+                let opts = try ReportSources.options(
+                    L, at: 1, known: ["title", "subtitle", "date", "period"], function: fn)
                 title = try ReportSources.stringOption(L, opts, "title", function: fn) ?? title
                 subtitle = try ReportSources.stringOption(L, opts, "subtitle", function: fn)
                 date = try ReportSources.stringOption(L, opts, "date", function: fn)
@@ -86,7 +87,8 @@ public enum ReportModule {
                 case LUA_TTABLE:
                     period = try readPeriod(L, at: lua_gettop(L), function: fn)
                 default:
-                    throw DossierError("\(fn){period=…}: expected false or {since=…, [\"until\"]=…}, got \(Lua.typeName(L, -1))")
+                    throw DossierError(
+                        "\(fn){period=…}: expected false or {since=…, [\"until\"]=…}, got \(Lua.typeName(L, -1))")
                 }
                 luashim_pop(L, 1)
             } else if lua_type(L, 1) > LUA_TNIL {
@@ -104,7 +106,8 @@ public enum ReportModule {
             defer { luashim_pop(L, 1) }
             if Lua.rawGetField(L, idx, key) == LUA_TNIL { return nil }
             if let s = Lua.string(L, -1), let d = PartialDate(iso: s), d.year != nil { return d }
-            throw DossierError("\(function){period=…}: \(key) must be a date such as '2018-06-18', got \(Lua.describe(L, -1))")
+            throw DossierError(
+                "\(function){period=…}: \(key) must be a date such as '2018-06-18', got \(Lua.describe(L, -1))")
         }
         return ReportPeriod(since: try date("since"), until: try date("until"))
     }
@@ -142,7 +145,9 @@ public enum ReportModule {
                 continue
             }
             guard let s = Lua.string(L, i), let d = PartialDate(iso: s), d.year != nil else {
-                return Lua.argError(L, Int(i), "report.set_period", "a date such as '2018-06-18' or nil expected, got \(Lua.describe(L, i))")
+                return Lua.argError(
+                    L, Int(i), "report.set_period",
+                    "a date such as '2018-06-18' or nil expected, got \(Lua.describe(L, i))")
             }
             dates.append(d)
         }
@@ -187,7 +192,8 @@ public enum ReportModule {
     static let addDays: LuaCallback = { L in
         let L = L!
         guard let s = Lua.string(L, 1), let d = PartialDate(iso: s), let n = d.dayNumber else {
-            return Lua.argError(L, 1, "report.add_days", "a full date such as '2018-06-24' expected, got \(Lua.describe(L, 1))")
+            return Lua.argError(
+                L, 1, "report.add_days", "a full date such as '2018-06-24' expected, got \(Lua.describe(L, 1))")
         }
         guard lua_type(L, 2) == LUA_TNUMBER, let days = Lua.integer(L, 2) else {
             return Lua.argError(L, 2, "report.add_days", "integer expected, got \(Lua.describe(L, 2))")

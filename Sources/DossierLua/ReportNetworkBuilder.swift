@@ -17,7 +17,9 @@ enum ReportNetworkBuilder {
         try ReportSources.balanced(rt.L) { try buildNetwork(rt, sourceAt: source, optionsAt: optionsIndex) }
     }
 
-    private static func buildNetwork(_ rt: LuaRuntime, sourceAt source: Int32, optionsAt optionsIndex: Int32) throws -> ReportNetwork {
+    private static func buildNetwork(_ rt: LuaRuntime, sourceAt source: Int32, optionsAt optionsIndex: Int32) throws
+        -> ReportNetwork
+    {
         let L = rt.L
         let fn = "network"
         let opts = try ReportSources.options(L, at: optionsIndex, known: options, function: fn)
@@ -29,11 +31,12 @@ enum ReportNetworkBuilder {
         let groups: [[Int64]]
         let unit: String
         if let single = RecordObjects.ref(L, source, .entity) {
-            let articles = try rt.store.ids({
-                var q = try rt.store.query(.article)
-                q.restrict(.articlesMentioning(entity: single.id))
-                return q
-            }())
+            let articles = try rt.store.ids(
+                {
+                    var q = try rt.store.query(.article)
+                    q.restrict(.articlesMentioning(entity: single.id))
+                    return q
+                }())
             groups = try rt.store.entityGroups(articles: articles)
             unit = "articles"
             focus = focus ?? single.id
@@ -47,10 +50,12 @@ enum ReportNetworkBuilder {
                 groups = try ids.compactMap { try rt.cache.event($0)?.participants.map(\.entityID) }
                 unit = "events"
             case .article?:
-                groups = try rt.store.entityGroups(articles: try ReportSources.records(L, list: list, kind: .article, function: fn))
+                groups = try rt.store.entityGroups(
+                    articles: try ReportSources.records(L, list: list, kind: .article, function: fn))
                 unit = "articles"
             case .entity?:
-                groups = try rt.store.entityGroups(among: try ReportSources.records(L, list: list, kind: .entity, function: fn))
+                groups = try rt.store.entityGroups(
+                    among: try ReportSources.records(L, list: list, kind: .entity, function: fn))
                 unit = "articles"
             case .quote?:
                 throw DossierError("network: quotes have no network; give events, articles or entities")
@@ -66,7 +71,9 @@ enum ReportNetworkBuilder {
         for id in ids {
             guard let e = try rt.cache.entity(id) else { continue }
             let kind = e.isMedia ? "media" : e.kind.rawValue
-            if let kinds, !kinds.contains(kind), !(kinds.contains("organization") && kind == "media"), id != focus { continue }
+            if let kinds, !kinds.contains(kind), !(kinds.contains("organization") && kind == "media"), id != focus {
+                continue
+            }
             entities[id] = (e.name, e.kind.rawValue)
         }
         return ReportNetwork.coOccurrence(
@@ -87,7 +94,9 @@ enum ReportNetworkBuilder {
         default: throw DossierError("network{kinds=…}: expected a kind or a list of kinds, got \(Lua.typeName(L, -1))")
         }
         for k in kinds where !valid.contains(k) {
-            throw DossierError("network{kinds=…}: unknown kind '\(k)'\(Suggestion.hint(k, in: valid)) (one of: \(valid.joined(separator: ", ")))")
+            throw DossierError(
+                "network{kinds=…}: unknown kind '\(k)'\(Suggestion.hint(k, in: valid)) (one of: \(valid.joined(separator: ", ")))"
+            )
         }
         return Set(kinds)
     }
@@ -102,7 +111,8 @@ enum ReportNetworkBuilder {
             let name = Lua.string(L, -1)!
             guard let id = try rt.store.entityID(named: name) else {
                 let near = try rt.store.nearestEntityName(to: name)
-                throw DossierError("network{focus=…}: no entity named '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? ""))
+                throw DossierError(
+                    "network{focus=…}: no entity named '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? ""))
             }
             return id
         default:

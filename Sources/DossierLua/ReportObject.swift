@@ -50,7 +50,9 @@ enum ReportObject {
     }
 
     static func box(_ L: OpaquePointer, _ idx: Int32) -> ReportBox? {
-        guard let p = luaL_testudata(L, idx, typeName), let raw = p.load(as: UnsafeMutableRawPointer?.self) else { return nil }
+        guard let p = luaL_testudata(L, idx, typeName), let raw = p.load(as: UnsafeMutableRawPointer?.self) else {
+            return nil
+        }
         return Unmanaged<ReportBox>.fromOpaque(raw).takeUnretainedValue()
     }
 
@@ -91,7 +93,8 @@ enum ReportObject {
             var level = 2
             if lua_type(L, 3) > LUA_TNIL {
                 guard let v = Lua.integer(L, 3), (1...6).contains(v) else {
-                    throw DossierError("bad argument #2 to 'heading' (level 1 to 6 expected, got \(Lua.describe(L, 3)))")
+                    throw DossierError(
+                        "bad argument #2 to 'heading' (level 1 to 6 expected, got \(Lua.describe(L, 3)))")
                 }
                 level = v
             }
@@ -124,7 +127,9 @@ enum ReportObject {
     }
 
     /// "12 more rows not shown", or the script's own note.
-    static func note(_ L: OpaquePointer, _ opts: Int32?, _ function: String, omitted: Int, unit: String) throws -> String? {
+    static func note(_ L: OpaquePointer, _ opts: Int32?, _ function: String, omitted: Int, unit: String) throws
+        -> String?
+    {
         if let n = try ReportSources.stringOption(L, opts, "note", function: function) { return n }
         return omitted > 0 ? "\(omitted) more \(unit)\(omitted == 1 ? "" : "s") not shown" : nil
     }
@@ -138,7 +143,8 @@ enum ReportObject {
             if let k = ReportSources.queryKind(L, 2), k != .quote {
                 throw DossierError("quotes: expected quotes, got a query of \(k.plural) (try quotes{…} or e:quotes())")
             }
-            let opts = try ReportSources.options(L, at: 3, known: ["caption", "title", "limit", "sort", "desc", "note"], function: fn)
+            let opts = try ReportSources.options(
+                L, at: 3, known: ["caption", "title", "limit", "sort", "desc", "note"], function: fn)
             let list = try ReportSources.pushList(L, at: 2, function: fn)
             try ReportSources.sortList(L, list: list, opts: opts, function: fn)
             let ids = try ReportSources.records(L, list: list, kind: .quote, function: fn)
@@ -149,11 +155,15 @@ enum ReportObject {
             for id in ids.prefix(limit) {
                 guard let q = try rt.cache.quote(id) else { continue }
                 let a = try rt.cache.article(q.articleID)
-                out.append(ReportQuote(speaker: q.speaker, text: q.text, source: a?.source, date: a?.date?.iso, article: a?.title))
+                out.append(
+                    ReportQuote(
+                        speaker: q.speaker, text: q.text, source: a?.source, date: a?.date?.iso, article: a?.title))
             }
-            b.report.append(.quotes(ReportQuotes(
-                caption: try ReportSources.caption(L, opts, function: fn), quotes: out,
-                note: try note(L, opts, fn, omitted: ids.count - out.count, unit: "quote"))))
+            b.report.append(
+                .quotes(
+                    ReportQuotes(
+                        caption: try ReportSources.caption(L, opts, function: fn), quotes: out,
+                        note: try note(L, opts, fn, omitted: ids.count - out.count, unit: "quote"))))
         }
     }
 
@@ -168,9 +178,11 @@ enum ReportObject {
             let full = ReportTimeline(items: events.map(ReportTimeline.Item.init))
             let limit = try ReportSources.intOption(L, opts, "limit", function: fn) ?? full.items.count
             let kept = Array(full.items.prefix(limit))
-            b.report.append(.timeline(ReportTimeline(
-                caption: try ReportSources.caption(L, opts, function: fn), items: kept,
-                note: try note(L, opts, fn, omitted: full.items.count - kept.count, unit: "event"))))
+            b.report.append(
+                .timeline(
+                    ReportTimeline(
+                        caption: try ReportSources.caption(L, opts, function: fn), items: kept,
+                        note: try note(L, opts, fn, omitted: full.items.count - kept.count, unit: "event"))))
         }
     }
 
@@ -190,9 +202,11 @@ enum ReportObject {
             let opts = try ReportSources.options(L, at: 3, known: ["caption", "title", "limit", "note"], function: fn)
             let all = try ReportSources.bars(LuaRuntime.from(L), at: 2, function: fn)
             let limit = try ReportSources.intOption(L, opts, "limit", function: fn) ?? all.count
-            b.report.append(.bars(ReportBars(
-                caption: try ReportSources.caption(L, opts, function: fn), bars: Array(all.prefix(limit)),
-                note: try note(L, opts, fn, omitted: all.count - min(limit, all.count), unit: "value"))))
+            b.report.append(
+                .bars(
+                    ReportBars(
+                        caption: try ReportSources.caption(L, opts, function: fn), bars: Array(all.prefix(limit)),
+                        note: try note(L, opts, fn, omitted: all.count - min(limit, all.count), unit: "value"))))
         }
     }
 
@@ -200,13 +214,17 @@ enum ReportObject {
     static let render: LuaCallback = { L in
         let L = L!
         guard let b = box(L, 1) else {
-            return Lua.argError(L, 1, "render", "report expected, got \(Lua.typeName(L, 1)); call it as r:render(\"html\")")
+            return Lua.argError(
+                L, 1, "render", "report expected, got \(Lua.typeName(L, 1)); call it as r:render(\"html\")")
         }
         var format = ReportFormat.markdown
         if lua_type(L, 2) > LUA_TNIL {
             guard let s = Lua.string(L, 2), let f = ReportFormat(name: s) else {
                 let given = Lua.describe(L, 2)
-                return Lua.argError(L, 2, "render", "unknown format '\(given)'\(Suggestion.hint(given, in: ReportFormat.names)) (one of: markdown, html, csv, json)")
+                return Lua.argError(
+                    L, 2, "render",
+                    "unknown format '\(given)'\(Suggestion.hint(given, in: ReportFormat.names)) (one of: markdown, html, csv, json)"
+                )
             }
             format = f
         }

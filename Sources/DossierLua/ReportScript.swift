@@ -31,7 +31,8 @@ public enum ReportScript {
             defer { luashim_pop(L, n) }
             if n > 0, let report = ReportModule.report(rt, at: -n) { return .success(report) }
             if let report = ReportModule.lastReport(rt) { return .success(report) }
-            return .failure(.noReport("\(path): the script made no report (start one with report.new{title=…} and return it)"))
+            return .failure(
+                .noReport("\(path): the script made no report (start one with report.new{title=…} and return it)"))
         }
     }
 }

@@ -139,7 +139,8 @@ enum ReportSources {
         let i = lua_absindex(L, idx)
         if lua_type(L, i) <= LUA_TNIL { return nil }
         guard lua_type(L, i) == LUA_TTABLE else {
-            throw DossierError("\(function): options must be a table such as {caption=\"…\"}, got \(Lua.typeName(L, i))")
+            throw DossierError(
+                "\(function): options must be a table such as {caption=\"…\"}, got \(Lua.typeName(L, i))")
         }
         lua_pushnil(L)
         while lua_next(L, i) != 0 {
@@ -151,7 +152,9 @@ enum ReportSources {
             }
             if !known.contains(key) {
                 luashim_pop(L, 1)
-                throw DossierError("\(function){\(key)=…}: unknown option '\(key)'\(Suggestion.hint(key, in: known)) (options: \(known.joined(separator: ", ")))")
+                throw DossierError(
+                    "\(function){\(key)=…}: unknown option '\(key)'\(Suggestion.hint(key, in: known)) (options: \(known.joined(separator: ", ")))"
+                )
             }
         }
         return i
@@ -168,12 +171,15 @@ enum ReportSources {
         }
     }
 
-    static func intOption(_ L: OpaquePointer, _ opts: Int32?, _ key: String, function: String, minimum: Int = 0) throws -> Int? {
+    static func intOption(_ L: OpaquePointer, _ opts: Int32?, _ key: String, function: String, minimum: Int = 0) throws
+        -> Int?
+    {
         guard let opts else { return nil }
         defer { luashim_pop(L, 1) }
         if Lua.rawGetField(L, opts, key) == LUA_TNIL { return nil }
         guard lua_type(L, -1) == LUA_TNUMBER, let v = Lua.integer(L, -1), v >= minimum else {
-            throw DossierError("\(function){\(key)=…}: expected an integer of at least \(minimum), got \(Lua.describe(L, -1))")
+            throw DossierError(
+                "\(function){\(key)=…}: expected an integer of at least \(minimum), got \(Lua.describe(L, -1))")
         }
         return v
     }
@@ -223,7 +229,9 @@ enum ReportSources {
     static func events(_ rt: LuaRuntime, at idx: Int32, function: String) throws -> [EventRecord] {
         let L = rt.L
         if let k = queryKind(L, idx), k != .event {
-            throw DossierError("\(function): expected events, got a query of \(k.plural) (try \(k == .entity ? "e:events()" : "events{…}"))")
+            throw DossierError(
+                "\(function): expected events, got a query of \(k.plural) (try \(k == .entity ? "e:events()" : "events{…}"))"
+            )
         }
         let list = try pushList(L, at: idx, function: function)
         defer { lua_settop(L, list - 1) }
@@ -253,7 +261,9 @@ enum ReportSources {
                 lua_rawgeti(L, t, lua_Integer(i))
                 defer { luashim_pop(L, 1) }
                 guard lua_type(L, -1) == LUA_TTABLE else {
-                    throw DossierError("\(function): expected rows such as {key=…, count=…} or {label, value}, got \(Lua.typeName(L, -1)) at position \(i)")
+                    throw DossierError(
+                        "\(function): expected rows such as {key=…, count=…} or {label, value}, got \(Lua.typeName(L, -1)) at position \(i)"
+                    )
                 }
                 let row = lua_gettop(L)
                 // {key=, count=} from group; {label=, value=}; or {label, value}.
@@ -279,7 +289,8 @@ enum ReportSources {
                     luashim_pop(L, 1)
                 }
                 guard let label, let value else {
-                    throw DossierError("\(function): row \(i) has no count (expected {key=…, count=…} or {label, value})")
+                    throw DossierError(
+                        "\(function): row \(i) has no count (expected {key=…, count=…} or {label, value})")
                 }
                 bars.append(.init(label: label, value: value))
             }

@@ -32,7 +32,9 @@ enum ReportTableBuilder {
         try ReportSources.balanced(rt.L) { try buildTable(rt, sourceAt: source, optionsAt: optionsIndex) }
     }
 
-    private static func buildTable(_ rt: LuaRuntime, sourceAt source: Int32, optionsAt optionsIndex: Int32) throws -> ReportTable {
+    private static func buildTable(_ rt: LuaRuntime, sourceAt source: Int32, optionsAt optionsIndex: Int32) throws
+        -> ReportTable
+    {
         let L = rt.L
         let fn = "table"
         let opts = try ReportSources.options(L, at: optionsIndex, known: options, function: fn)
@@ -45,8 +47,13 @@ enum ReportTableBuilder {
         let kind = ReportSources.recordKind(L, list: list) ?? ReportSources.queryKind(L, source)
         guard let columns = try readColumns(L, opts, kind: kind) else {
             // The columns `show` would use; a `group` result keeps its own.
-            guard var data = try ValuePrinter.tableData(rt, at: list) ?? (count == 0 ? TableData(columns: ["value"], rows: []) : nil) else {
-                throw DossierError("table: these rows have no common columns (records of several kinds, or tables mixed with values); give columns={…}")
+            guard
+                var data = try ValuePrinter.tableData(rt, at: list)
+                    ?? (count == 0 ? TableData(columns: ["value"], rows: []) : nil)
+            else {
+                throw DossierError(
+                    "table: these rows have no common columns (records of several kinds, or tables mixed with values); give columns={…}"
+                )
             }
             if data.rows.isEmpty, let kind, data.columns == ["value"] { data.columns = Summaries.columns(kind) }
             data.rows = Array(data.rows.prefix(limit))
@@ -75,14 +82,18 @@ enum ReportTableBuilder {
             return nil
         }
         guard t == LUA_TTABLE, lua_rawlen(L, -1) > 0 else {
-            throw DossierError("table{columns=…}: expected a list such as {\"date\", \"type\", {\"Who\", \"participants\"}}, got \(Lua.describe(L, -1))")
+            throw DossierError(
+                "table{columns=…}: expected a list such as {\"date\", \"type\", {\"Who\", \"participants\"}}, got \(Lua.describe(L, -1))"
+            )
         }
         let spec = lua_gettop(L)
         var columns: [Column] = []
         let fields = kind.flatMap { RecordObjects.fields[$0] }
         func check(_ field: String) throws {
             guard let fields, let kind, !fields.contains(field) else { return }
-            throw DossierError("table{columns=…}: \(kind.plural) have no field '\(field)'\(Suggestion.hint(field, in: fields)) (fields: \(fields.joined(separator: ", ")))")
+            throw DossierError(
+                "table{columns=…}: \(kind.plural) have no field '\(field)'\(Suggestion.hint(field, in: fields)) (fields: \(fields.joined(separator: ", ")))"
+            )
         }
         for i in 1...Int(lua_rawlen(L, spec)) {
             switch lua_rawgeti(L, spec, lua_Integer(i)) {
@@ -96,7 +107,10 @@ enum ReportTableBuilder {
                 lua_rawgeti(L, pair, 1)
                 let title = Lua.string(L, -1)
                 luashim_pop(L, 1)
-                guard let title else { throw DossierError("table{columns=…}: column \(i) needs a title first, as in {\"Who\", \"participants\"}") }
+                guard let title else {
+                    throw DossierError(
+                        "table{columns=…}: column \(i) needs a title first, as in {\"Who\", \"participants\"}")
+                }
                 switch lua_rawgeti(L, pair, 2) {
                 case LUA_TSTRING:
                     let field = Lua.string(L, -1)!
@@ -113,10 +127,14 @@ enum ReportTableBuilder {
                     columns.append(Column(title: title, field: title))
                     luashim_pop(L, 2)
                 default:
-                    throw DossierError("table{columns=…}: column '\(title)' must name a field or give a function, got \(Lua.typeName(L, -1))")
+                    throw DossierError(
+                        "table{columns=…}: column '\(title)' must name a field or give a function, got \(Lua.typeName(L, -1))"
+                    )
                 }
             default:
-                throw DossierError("table{columns=…}: column \(i) must be a field name or {title, field or function}, got \(Lua.typeName(L, -1))")
+                throw DossierError(
+                    "table{columns=…}: column \(i) must be a field name or {title, field or function}, got \(Lua.typeName(L, -1))"
+                )
             }
         }
         return columns

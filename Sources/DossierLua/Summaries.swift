@@ -11,7 +11,8 @@ enum Summaries {
             return "Article #\(id): \(a.title.map { "“\($0)”" } ?? "(untitled)")" + (meta.isEmpty ? "" : " — \(meta)")
         case .entity:
             guard let e = try rt.cache.entity(id) else { return "Entity #\(id) (gone)" }
-            let detail = [e.isMedia ? "media" : e.kind.rawValue, e.title, e.country].compactMap { $0 }.joined(separator: ", ")
+            let detail = [e.isMedia ? "media" : e.kind.rawValue, e.title, e.country].compactMap { $0 }.joined(
+                separator: ", ")
             return "\(e.name) (\(detail)) — \(e.mentionCount) mention\(e.mentionCount == 1 ? "" : "s")"
         case .event:
             guard let e = try rt.cache.event(id) else { return "Event #\(id) (gone)" }
@@ -41,7 +42,10 @@ enum Summaries {
             return [.int(a.id), .str(a.date?.iso), .str(a.source), .str(a.title)]
         case .entity:
             guard let e = try rt.cache.entity(id) else { return [.int(id)] }
-            return [.string(e.name), .string(e.isMedia ? "media" : e.kind.rawValue), .str(e.country), .int(Int64(e.mentionCount))]
+            return [
+                .string(e.name), .string(e.isMedia ? "media" : e.kind.rawValue), .str(e.country),
+                .int(Int64(e.mentionCount)),
+            ]
         case .event:
             guard let e = try rt.cache.event(id) else { return [.int(id)] }
             return [
@@ -92,7 +96,8 @@ enum Summaries {
             let a = try rt.cache.article(q.articleID)
             lines = [
                 ("Quote", "#\(q.id)"), ("speaker", q.speaker ?? ""), ("text", "“\(q.text)”"),
-                ("source", a?.source ?? ""), ("date", a?.date?.iso ?? ""), ("article", "#\(q.articleID) \(a?.title ?? "")"),
+                ("source", a?.source ?? ""), ("date", a?.date?.iso ?? ""),
+                ("article", "#\(q.articleID) \(a?.title ?? "")"),
             ]
         }
         let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0

@@ -78,7 +78,9 @@ enum ValuePrinter {
             if rt.format == .table {
                 if more {
                     let total = q.isPureSQL ? (try? rt.store.count(q.base)) : nil
-                    text += total.map { "(\(n) of \($0) rows; show(q) prints all)\n" } ?? "(first \(n) rows; show(q) prints all)\n"
+                    text +=
+                        total.map { "(\(n) of \($0) rows; show(q) prints all)\n" }
+                        ?? "(first \(n) rows; show(q) prints all)\n"
                 } else {
                     text += "(\(n) row\(n == 1 ? "" : "s"))\n"
                 }
@@ -109,11 +111,12 @@ enum ValuePrinter {
             var rows: [[JSON]] = []
             for i in 0..<n {
                 lua_rawgeti(L, t, lua_Integer(i + 1))
-                rows.append(columns.map { c in
-                    Lua.rawGetField(L, -1, c)
-                    defer { luashim_pop(L, 1) }
-                    return cell(rt, at: -1)
-                })
+                rows.append(
+                    columns.map { c in
+                        Lua.rawGetField(L, -1, c)
+                        defer { luashim_pop(L, 1) }
+                        return cell(rt, at: -1)
+                    })
                 luashim_pop(L, 1)
             }
             return TableData(columns: columns, rows: rows)
@@ -157,11 +160,12 @@ enum ValuePrinter {
             var rows: [[JSON]] = []
             for i in 0..<n {
                 lua_rawgeti(L, t, lua_Integer(i + 1))
-                rows.append(keys.map { k in
-                    Lua.rawGetField(L, -1, k)
-                    defer { luashim_pop(L, 1) }
-                    return cell(rt, at: -1)
-                })
+                rows.append(
+                    keys.map { k in
+                        Lua.rawGetField(L, -1, k)
+                        defer { luashim_pop(L, 1) }
+                        return cell(rt, at: -1)
+                    })
                 luashim_pop(L, 1)
             }
             return TableData(columns: keys, rows: rows)
@@ -235,7 +239,10 @@ enum ValuePrinter {
         var count = 0
         if n > 0 {
             for i in 1...n {
-                if count >= 50 { parts.append("…"); break }
+                if count >= 50 {
+                    parts.append("…")
+                    break
+                }
                 lua_rawgeti(L, t, lua_Integer(i))
                 parts.append(scalar(L, -1, depth: depth, seen: seen))
                 luashim_pop(L, 1)
@@ -245,7 +252,9 @@ enum ValuePrinter {
         var keyed: [(String, String)] = []
         lua_pushnil(L)
         while lua_next(L, t) != 0 {
-            if lua_type(L, -2) == LUA_TNUMBER, lua_isinteger(L, -2) != 0, let k = Lua.integer(L, -2), k >= 1, k <= Int(n) {
+            if lua_type(L, -2) == LUA_TNUMBER, lua_isinteger(L, -2) != 0, let k = Lua.integer(L, -2), k >= 1,
+                k <= Int(n)
+            {
                 luashim_pop(L, 1)
                 continue
             }
@@ -279,7 +288,9 @@ enum ValuePrinter {
 
     private static func isIdentifier(_ s: String) -> Bool {
         guard let f = s.unicodeScalars.first, f == "_" || (f.isASCII && f.properties.isAlphabetic) else { return false }
-        return s.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        return s.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
     }
 
     /// Pushes a JSON value as Lua: objects and arrays as tables, null as nil.

@@ -14,13 +14,15 @@ enum BridgeBench {
         let store = try Store.inMemory()
         try store.write { db in
             // Rows as the ingest would leave them, written directly: the subject here is the bridge.
-            let statement = try db.makeStatement(sql: "INSERT INTO entity(id, name, kind, country, mentions) VALUES (?,?,?,?,?)")
+            let statement = try db.makeStatement(
+                sql: "INSERT INTO entity(id, name, kind, country, mentions) VALUES (?,?,?,?,?)")
             let kinds = ["person", "country", "place", "organization"]
             for i in 1...n {
                 try statement.execute(arguments: [i, "Entity \(i)", kinds[i % 4], i % 3 == 0 ? "Russia" : nil, i % 7])
             }
         }
-        StandardStreams.writeError(String(format: "generated %d entities in %.1f s\n", n, Date().timeIntervalSince(started)))
+        StandardStreams.writeError(
+            String(format: "generated %d entities in %.1f s\n", n, Date().timeIntervalSince(started)))
         var lines: [String] = []
         let runtime = LuaRuntime(store: store) { lines.append($0) }
         let script = """

@@ -4,7 +4,7 @@
 import DossierCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 enum ExtractBench {
@@ -36,13 +36,17 @@ enum ExtractBench {
             words += countWords(t)
             bytes += t.utf8.count
         }
-        let docs = texts.map { SourceDocument(file: $0.0, metadata: Article(file: $0.0, text: $0.1), mayHoldSeveral: several) }
+        let docs = texts.map {
+            SourceDocument(file: $0.0, metadata: Article(file: $0.0, text: $0.1), mayHoldSeveral: several)
+        }
         let pipeline = Pipeline()
         // Warm-up: builds the gazetteer (timed apart) and touches the code.
         let t0 = now()
         _ = pipeline.analyze(docs[0])
         let warm = now() - t0
-        var entities = 0, events = 0, quotes = 0
+        var entities = 0
+        var events = 0
+        var quotes = 0
         let start = now()
         let cpuStart = cpu()
         for _ in 0..<repeats {
@@ -56,7 +60,8 @@ enum ExtractBench {
         }
         let seconds = now() - start
         let cpuSeconds = cpu() - cpuStart
-        let w = Double(words * repeats), mb = Double(bytes * repeats) / 1e6
+        let w = Double(words * repeats)
+        let mb = Double(bytes * repeats) / 1e6
         print(
             "dossier: files=\(texts.count) words=\(words) bytes=\(bytes) repeat=\(repeats) seconds=\(fmt(seconds)) "
                 + "words_per_s=\(Int(w / seconds)) mb_per_s=\(fmt(mb / seconds)) cpu_seconds=\(fmt(cpuSeconds)) "

@@ -2,8 +2,9 @@
 // shape and with the timing rules of peers/peer_html.py, so the two can be compared side by side.
 // dossier-bench html --explain PAGE[.gz]: why the extractor chose the text it did.
 import DossierCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 enum HTMLBench {
@@ -41,7 +42,8 @@ enum HTMLBench {
             var seconds = 0.0
             var cpu = 0.0
             for (k, page) in pages.enumerated() {
-                let t0 = now(), c0 = now(CLOCK_THREAD_CPUTIME_ID)
+                let t0 = now()
+                let c0 = now(CLOCK_THREAD_CPUTIME_ID)
                 let result = HTMLExtractor.extract(page.html)
                 seconds += now() - t0
                 cpu += now(CLOCK_THREAD_CPUTIME_ID) - c0

@@ -1,7 +1,7 @@
 import DossierCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `dossier-bench read PATHS…`: reading alone (decompression, decoding, format detection, the
@@ -11,7 +11,9 @@ enum ReadBench {
     static func run(_ args: [String]) throws {
         guard !args.isEmpty else { throw ReaderError("usage: dossier-bench read PATHS…") }
         let files = ReaderRegistry.files(in: args)
-        var documents = 0, bytes = 0, failed = 0
+        var documents = 0
+        var bytes = 0
+        var failed = 0
         let start = seconds()
         for file in files {
             let r = ReaderRegistry.standard.read(path: file) { _ in }

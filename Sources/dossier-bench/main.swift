@@ -1,8 +1,9 @@
 // dossier-bench KIND [ARGS…]: in-process benchmarks whose figures go to BENCHMARKS.md.
 // Scripts/bench runs them in a release build beside the peers they are compared with.
 import DossierCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let benches: [String: ([String]) throws -> Void] = [

@@ -27,7 +27,8 @@ struct CorpusOptions: ParsableArguments {
         let path = corpus ?? "seeds"
         guard FileManager.default.fileExists(atPath: path) else {
             if corpus != nil { throw DossierError("\(path): no such file or folder") }
-            StandardStreams.writeError("dossier: no corpus at ./seeds (use --corpus PATH or --db FILE); the corpus is empty\n")
+            StandardStreams.writeError(
+                "dossier: no corpus at ./seeds (use --corpus PATH or --db FILE); the corpus is empty\n")
             return try Store.inMemory()
         }
         let files = ReaderRegistry.files(in: [path])
@@ -39,7 +40,9 @@ struct CorpusOptions: ParsableArguments {
         }
         let store = try Store.inMemory()
         let summary = Ingestor(store: store, load: Loaders.standard()).ingest(files: files)
-        let warnings = summary.warnings.map { "\($0.file): \($0.message)" } + summary.failedFiles.map { "\($0.file): \($0.reason)" }
+        let warnings =
+            summary.warnings.map { "\($0.file): \($0.message)" }
+            + summary.failedFiles.map { "\($0.file): \($0.reason)" }
         for w in warnings { StandardStreams.writeError("dossier: \(w)\n") }
         if let cache, let cachePath { cache.save(store, warnings: warnings, at: cachePath) }
         return store

@@ -44,7 +44,8 @@ struct ExportCommand: ParsableCommand {
             for path in paths where !FileManager.default.fileExists(atPath: path) {
                 throw DossierError("\(path): no such file or folder")
             }
-            let summary = Ingestor(store: store, load: Loaders.standard()).ingest(files: ReaderRegistry.files(in: paths))
+            let summary = Ingestor(store: store, load: Loaders.standard()).ingest(
+                files: ReaderRegistry.files(in: paths))
             for w in summary.warnings { StandardStreams.writeError("dossier: \(w.file): \(w.message)\n") }
             for f in summary.failedFiles { StandardStreams.writeError("dossier: \(f.file): \(f.reason)\n") }
         }

@@ -56,7 +56,9 @@ final class LineEditor {
         // One history entry per chunk: lines joined, so Up recalls the whole chunk.
         let flat = entry.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         guard !flat.isEmpty else { return }
-        if let last = history_get(history_length + history_base - 1), String(cString: last.pointee.line) == flat { return }
+        if let last = history_get(history_length + history_base - 1), String(cString: last.pointee.line) == flat {
+            return
+        }
         add_history(flat)
         // Append as we go, so a crash or kill keeps the session's history.
         if append_history(1, historyPath) != 0 {

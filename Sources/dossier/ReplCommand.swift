@@ -7,7 +7,8 @@ struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
         abstract: "The Lua REPL over the corpus (the default command).",
-        discussion: "With -e, runs the chunks and exits; with input that is not a terminal, runs the input as a script.")
+        discussion: "With -e, runs the chunks and exits; with input that is not a terminal, runs the input as a script."
+    )
 
     @OptionGroup var corpus: CorpusOptions
 

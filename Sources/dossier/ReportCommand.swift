@@ -24,13 +24,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The first day of the period: 2018-06-18, 2018-06 or 2018.", valueName: "DATE"))
     var since: String?
 
-    @Option(name: .customLong("until"), help: ArgumentHelp("The last day of the period (inclusive).", valueName: "DATE"))
+    @Option(
+        name: .customLong("until"), help: ArgumentHelp("The last day of the period (inclusive).", valueName: "DATE"))
     var until: String?
 
     @Option(help: ArgumentHelp("The folder to write to (made if missing), or - for standard output.", valueName: "DIR"))
     var out: String = "."
 
-    @Option(help: ArgumentHelp("md, html, csv or json; repeat it or separate with commas (default: md and html; md with --out -).", valueName: "FORMAT"))
+    @Option(
+        help: ArgumentHelp(
+            "md, html, csv or json; repeat it or separate with commas (default: md and html; md with --out -).",
+            valueName: "FORMAT"))
     var format: [String] = []
 
     @Option(help: ArgumentHelp("The file name without extension (default: the script's name).", valueName: "NAME"))
@@ -47,7 +51,9 @@ struct ReportCommand: ParsableCommand {
         var out: [ReportFormat] = []
         for item in format.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard let f = ReportFormat(name: item.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown format '\(item)'\(Suggestion.hint(item, in: ReportFormat.names)) (one of: md, html, csv, json)")
+                throw ValidationError(
+                    "unknown format '\(item)'\(Suggestion.hint(item, in: ReportFormat.names)) (one of: md, html, csv, json)"
+                )
             }
             if !out.contains(f) { out.append(f) }
         }
@@ -124,7 +130,9 @@ struct ReportCommand: ParsableCommand {
         for f in formats {
             if f == .csv {
                 let sections = CSVReport.sections(report)
-                if sections.isEmpty { StandardStreams.writeError("dossier: the report has no tables; no CSV written\n") }
+                if sections.isEmpty {
+                    StandardStreams.writeError("dossier: the report has no tables; no CSV written\n")
+                }
                 for s in sections { files.append((path(baseName + "." + s.name + ".csv"), CSVReport.csv(s.data))) }
             } else {
                 files.append((path(baseName + "." + f.fileExtension), report.render(f)))

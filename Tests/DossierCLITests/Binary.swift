@@ -4,7 +4,8 @@ import Foundation
 enum Binary {
     /// The binary sits beside the test bundle in the build folder.
     static let path: String = {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
         // swift test runs <build>/debug/DossierPackageTests.xctest
         if dir.lastPathComponent.hasSuffix(".xctest") { dir.deleteLastPathComponent() }
@@ -22,7 +23,9 @@ enum Binary {
     }
 
     /// Runs dossier with `args`, feeding `input` on stdin (none: /dev/null), in `directory`.
-    static func run(_ args: [String], input: String? = nil, directory: String = root, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ args: [String], input: String? = nil, directory: String = root, environment: [String: String] = [:]
+    ) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
@@ -31,7 +34,8 @@ enum Binary {
         env["HOME"] = NSTemporaryDirectory()
         for (k, v) in environment { env[k] = v }
         p.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         let inPipe = Pipe()
@@ -55,8 +59,9 @@ enum Binary {
         group.wait()
         let errData = errBox.data
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A new temporary folder, removed by the caller.

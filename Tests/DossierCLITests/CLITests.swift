@@ -12,7 +12,8 @@ import Testing
     @Test func runPassesArgumentsAsLuaDoes() throws {
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "print(arg[0], #arg, arg[1], arg[2], ...)\n".write(toFile: dir + "/s.lua", atomically: true, encoding: .utf8)
+        try "print(arg[0], #arg, arg[1], arg[2], ...)\n".write(
+            toFile: dir + "/s.lua", atomically: true, encoding: .utf8)
         let r = try Binary.run(["run", dir + "/s.lua", "--corpus", "x y"])
         #expect(r.status == 0)
         #expect(r.stdout == "\(dir)/s.lua\t2\t--corpus\tx y\t--corpus\tx y\n")
@@ -30,7 +31,9 @@ import Testing
         #expect(f.stderr.contains("unknown filter 'tpye' (did you mean 'type'?)"))
     }
 
-    @Test(arguments: [["run"], ["--no-such-option"], ["export"], ["run", "--corpus"], ["export", "--format", "xml", "seeds"]])
+    @Test(arguments: [
+        ["run"], ["--no-such-option"], ["export"], ["run", "--corpus"], ["export", "--format", "xml", "seeds"],
+    ])
     func badUsageExitsTwo(args: [String]) throws {
         let r = try Binary.run(args)
         #expect(r.status == 2, "\(r.stderr)")
@@ -60,7 +63,8 @@ import Testing
     }
 
     @Test func pipedInputRunsAsAScript() throws {
-        let r = try Binary.run([], input: "local n = 0\nfor a in articles() do n = n + 1 end\nprint('articles', n > 0)\n")
+        let r = try Binary.run(
+            [], input: "local n = 0\nfor a in articles() do n = n + 1 end\nprint('articles', n > 0)\n")
         #expect(r.status == 0)
         #expect(r.stdout == "articles\ttrue\n")
         let bad = try Binary.run([], input: "print(1)\nlocal f\nf()\n")
@@ -103,9 +107,14 @@ import Testing
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: dir + "/binary.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
-        FileManager.default.createFile(atPath: dir + "/latin1.txt", contents: Data("Caf\u{e9} talks in Moscow.".utf8.map { $0 }.prefix(3) + [0xE9] + Array(" talks in Moscow.".utf8)))
-        try "President Moon Jae-in met Vladimir Putin in Moscow on Friday.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
+        FileManager.default.createFile(
+            atPath: dir + "/binary.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
+        FileManager.default.createFile(
+            atPath: dir + "/latin1.txt",
+            contents: Data(
+                "Caf\u{e9} talks in Moscow.".utf8.map { $0 }.prefix(3) + [0xE9] + Array(" talks in Moscow.".utf8)))
+        try "President Moon Jae-in met Vladimir Putin in Moscow on Friday.".write(
+            toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
         let r = try Binary.run(["--corpus", dir, "-e", "print(#articles())"])
         #expect(r.status == 0)
         #expect(r.stdout == "2\n")
@@ -120,20 +129,28 @@ import Testing
         let env = ["XDG_CACHE_HOME": dir + "/cache"]
         let corpus = dir + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        try "Moon Jae-in met Vladimir Putin in Moscow on Friday.".write(toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
+        try "Moon Jae-in met Vladimir Putin in Moscow on Friday.".write(
+            toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
         FileManager.default.createFile(atPath: corpus + "/empty.txt", contents: Data())
-        let first = try Binary.run(["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
+        let first = try Binary.run(
+            ["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
         #expect(first.stdout == "1\t:memory:\n")
-        let second = try Binary.run(["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
+        let second = try Binary.run(
+            ["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
         #expect(second.stdout.hasPrefix("1\t\(dir)/cache/dossier/corpus-"))
         // Warnings about the corpus's files are given again from the cache.
         #expect(second.stderr.contains("empty.txt: empty file"))
         try "Another story.".write(toFile: corpus + "/b.txt", atomically: true, encoding: .utf8)
-        let third = try Binary.run(["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
+        let third = try Binary.run(
+            ["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
         #expect(third.stdout == "2\t:memory:\n")
-        let fresh = try Binary.run(["--corpus", corpus, "-e", "print(dossier.database)"], environment: env.merging(["DOSSIER_NO_CACHE": "1"]) { a, _ in a })
+        let fresh = try Binary.run(
+            ["--corpus", corpus, "-e", "print(dossier.database)"],
+            environment: env.merging(["DOSSIER_NO_CACHE": "1"]) { a, _ in a })
         #expect(fresh.stdout == ":memory:\n")
-        let cached = try FileManager.default.contentsOfDirectory(atPath: dir + "/cache/dossier").filter { $0.hasSuffix(".sqlite") }
+        let cached = try FileManager.default.contentsOfDirectory(atPath: dir + "/cache/dossier").filter {
+            $0.hasSuffix(".sqlite")
+        }
         #expect(cached.count == 1)
     }
 
@@ -159,15 +176,17 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir + "/news/sub", withIntermediateDirectories: true)
         for name in ["a", "b"] {
-            try FileManager.default.copyItem(atPath: "\(Binary.root)/seeds/\(try seedNames()[name == "a" ? 0 : 1])",
-                                             toPath: "\(dir)/news/\(name).txt")
+            try FileManager.default.copyItem(
+                atPath: "\(Binary.root)/seeds/\(try seedNames()[name == "a" ? 0 : 1])",
+                toPath: "\(dir)/news/\(name).txt")
         }
         let first = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
         #expect(first.stdout.hasPrefix("2 new, 0 unchanged"), "\(first.stderr)")
         func count(_ what: String) throws -> String {
             try Binary.run(["--db", "c.db", "-e", "print(#\(what)())"], directory: dir).stdout
         }
-        let articles = try count("articles"), events = try count("events")
+        let articles = try count("articles")
+        let events = try count("events")
         // The same folder spelt otherwise: relative with ./ and .., and absolute.
         for spelling in ["./news", "news/sub/..", dir + "/news"] {
             let again = try Binary.run(["ingest", "--db", "c.db", spelling], directory: dir)
@@ -194,6 +213,7 @@ import Testing
     }
 
     private func seedNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/seeds").filter { $0.hasSuffix(".txt") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: Binary.root + "/seeds").filter { $0.hasSuffix(".txt") }
+            .sorted()
     }
 }

@@ -22,7 +22,9 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Vladimir Putin (person, Russia)") == true)
-        let dated = lines.dropFirst().prefix { $0 != "undated:" }.compactMap { $0.split(separator: " ").first.map(String.init) }
+        let dated = lines.dropFirst().prefix { $0 != "undated:" }.compactMap {
+            $0.split(separator: " ").first.map(String.init)
+        }
         #expect(dated == dated.sorted())
         #expect(dated.contains("2018-06-22"))
         let usage = try Binary.run(["run", "Examples/person-timeline.lua"])

@@ -14,7 +14,8 @@ import Testing
 
         init(home: String, environment: [String] = []) throws {
             let argv = [Binary.path]
-            let env = ["HOME=\(home)", "TERM=xterm", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "INPUTRC=/dev/null"] + environment
+            let env =
+                ["HOME=\(home)", "TERM=xterm", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "INPUTRC=/dev/null"] + environment
             var master: Int32 = -1
             let cArgs = argv.map { strdup($0) } + [nil]
             let cEnv = env.map { strdup($0) } + [nil]
@@ -103,7 +104,7 @@ import Testing
         #expect(t.expect("\n"))
         t.send("events{ty\t")
         #expect(t.expect("events{type="))
-        t.send("\u{15}") // Ctrl-U: clear the line
+        t.send("\u{15}")  // Ctrl-U: clear the line
         t.send("\u{04}")
         #expect(t.wait() == 0)
     }

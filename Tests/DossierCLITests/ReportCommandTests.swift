@@ -10,12 +10,22 @@ import Testing
         let corpus = dir + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         let articles = [
-            ("a.txt", "Moon arrives in Moscow", "2018-06-21", "Yonhap", "South Korean President Moon Jae-in arrived in Moscow on Thursday."),
-            ("b.txt", "Putin & Moon hold <talks>", "2018-06-23", "TASS", "Russian President Vladimir Putin met Moon Jae-in in Moscow on Friday."),
-            ("c.txt", "No Putin-Kim summit planned", "2018-03-29", "Korea Times", "The Kremlin denied plans for a summit."),
+            (
+                "a.txt", "Moon arrives in Moscow", "2018-06-21", "Yonhap",
+                "South Korean President Moon Jae-in arrived in Moscow on Thursday."
+            ),
+            (
+                "b.txt", "Putin & Moon hold <talks>", "2018-06-23", "TASS",
+                "Russian President Vladimir Putin met Moon Jae-in in Moscow on Friday."
+            ),
+            (
+                "c.txt", "No Putin-Kim summit planned", "2018-03-29", "Korea Times",
+                "The Kremlin denied plans for a summit."
+            ),
         ]
         for (file, title, date, source, text) in articles {
-            try "Title: \(title)\nDate: \(date)\nSource: \(source)\n\n\(text)\n".write(toFile: corpus + "/" + file, atomically: true, encoding: .utf8)
+            try "Title: \(title)\nDate: \(date)\nSource: \(source)\n\n\(text)\n".write(
+                toFile: corpus + "/" + file, atomically: true, encoding: .utf8)
         }
         return corpus
     }
@@ -49,16 +59,20 @@ import Testing
         let (dir, corpus, script) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let out = dir + "/briefs"
-        let r = try Binary.run(["report", "--corpus", corpus, "--out", out, "--format", "md,html", "--format", "csv", "--format", "json", script, "x", "y"])
+        let r = try Binary.run([
+            "report", "--corpus", corpus, "--out", out, "--format", "md,html", "--format", "csv", "--format", "json",
+            script, "x", "y",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == """
-            \(out)/articles.md
-            \(out)/articles.html
-            \(out)/articles.articles-by-source.csv
-            \(out)/articles.all-articles.csv
-            \(out)/articles.json
+        #expect(
+            r.stdout == """
+                \(out)/articles.md
+                \(out)/articles.html
+                \(out)/articles.articles-by-source.csv
+                \(out)/articles.all-articles.csv
+                \(out)/articles.json
 
-            """)
+                """)
         // The script's own output goes to standard error, with the arguments after the script.
         #expect(r.stderr.contains("period\tnil\tnil\t2\tx\ty\n"))
         let md = try Self.read(out + "/articles.md")
@@ -68,42 +82,52 @@ import Testing
         #expect(html.contains("<svg class=\"chart bars\""))
         #expect(html.components(separatedBy: "<rect class=\"bar\"").count - 1 == 3)
         #expect(html.contains("<td>Putin &amp; Moon hold &lt;talks&gt;</td>"))
-        #expect(try Self.read(out + "/articles.all-articles.csv") == """
-            date,source,title\r
-            2018-03-29,Korea Times,No Putin-Kim summit planned\r
-            2018-06-21,Yonhap,Moon arrives in Moscow\r
-            2018-06-23,TASS,Putin & Moon hold <talks>\r
+        #expect(
+            try Self.read(out + "/articles.all-articles.csv") == """
+                date,source,title\r
+                2018-03-29,Korea Times,No Putin-Kim summit planned\r
+                2018-06-21,Yonhap,Moon arrives in Moscow\r
+                2018-06-23,TASS,Putin & Moon hold <talks>\r
 
-            """)
+                """)
         let json = try Self.read(out + "/articles.json")
         #expect(json.contains("\"columns\": [\"date\", \"source\", \"title\"]"))
         #expect(json.contains("[\"2018-06-21\", \"Yonhap\", \"Moon arrives in Moscow\"]"))
         #expect(json.contains("{\"kind\": \"heading\", \"level\": 2, \"text\": \"Sources\"}"))
         // No temporary files are left.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
-            "articles.all-articles.csv", "articles.articles-by-source.csv", "articles.html", "articles.json", "articles.md",
-        ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
+                "articles.all-articles.csv", "articles.articles-by-source.csv", "articles.html", "articles.json",
+                "articles.md",
+            ])
     }
 
     @Test func twoRunsGiveByteIdenticalFiles() throws {
         let (dir, corpus, script) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for run in ["one", "two"] {
-            let r = try Binary.run(["report", "--corpus", corpus, "--out", dir + "/" + run, "--format", "md,html,csv,json", script])
+            let r = try Binary.run([
+                "report", "--corpus", corpus, "--out", dir + "/" + run, "--format", "md,html,csv,json", script,
+            ])
             #expect(r.status == 0, "\(r.stderr)")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/one").sorted()
         #expect(files.count == 5)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/two").sorted() == files)
         for f in files {
-            #expect(FileManager.default.contents(atPath: dir + "/one/" + f) == FileManager.default.contents(atPath: dir + "/two/" + f), "\(f)")
+            #expect(
+                FileManager.default.contents(atPath: dir + "/one/" + f)
+                    == FileManager.default.contents(atPath: dir + "/two/" + f), "\(f)")
         }
     }
 
     @Test func thePeriodReachesTheScript() throws {
         let (dir, corpus, script) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = try Binary.run(["report", "--corpus", corpus, "--since", "2018-06", "--until", "2018-06-22", "--out", "-", "--format", "md", script])
+        let r = try Binary.run([
+            "report", "--corpus", corpus, "--since", "2018-06", "--until", "2018-06-22", "--out", "-", "--format", "md",
+            script,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("period\t2018-06-01\t2018-06-22\t0"))
         #expect(r.stdout.hasPrefix("# Articles\n\nPeriod: 2018-06-01 to 2018-06-22\n"))
@@ -114,14 +138,23 @@ import Testing
     @Test func anEmptyPeriodGivesAShortReport() throws {
         let (dir, corpus, script) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = try Binary.run(["report", "--corpus", corpus, "--since", "2030-01-01", "--until", "2030-01-07", "--out", dir + "/out", script])
+        let r = try Binary.run([
+            "report", "--corpus", corpus, "--since", "2030-01-01", "--until", "2030-01-07", "--out", dir + "/out",
+            script,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "\(dir)/out/articles.md\n\(dir)/out/articles.html\n")
-        #expect(try Self.read(dir + "/out/articles.md") == "# Articles\n\nPeriod: 2030-01-01 to 2030-01-07\n\nNo articles for 2030-01-01 to 2030-01-07.\n")
-        let brief = try Binary.run(["report", "--corpus", corpus, "--since", "2030-01-01", "--until", "2030-01-07", "--out", "-",
-                                    "--format", "md", Binary.root + "/Examples/weekly-brief.lua"])
+        #expect(
+            try Self.read(dir + "/out/articles.md")
+                == "# Articles\n\nPeriod: 2030-01-01 to 2030-01-07\n\nNo articles for 2030-01-01 to 2030-01-07.\n")
+        let brief = try Binary.run([
+            "report", "--corpus", corpus, "--since", "2030-01-01", "--until", "2030-01-07", "--out", "-",
+            "--format", "md", Binary.root + "/Examples/weekly-brief.lua",
+        ])
         #expect(brief.status == 0, "\(brief.stderr)")
-        #expect(brief.stdout.contains("No articles in the corpus for 2030-01-01 to 2030-01-07, so there is nothing to report."))
+        #expect(
+            brief.stdout.contains(
+                "No articles in the corpus for 2030-01-01 to 2030-01-07, so there is nothing to report."))
     }
 
     @Test func aFailingScriptWritesNothingAndExitsOneWithItsLine() throws {
@@ -135,7 +168,10 @@ import Testing
         let r = try Binary.run(["report", "--corpus", corpus, "--out", out, "bad.lua"], directory: dir)
         #expect(r.status == 1)
         #expect(r.stdout == "")
-        #expect(r.stderr.hasPrefix("dossier: bad.lua:3: table{colums=…}: unknown option 'colums' (did you mean 'columns'?)"), "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix(
+                "dossier: bad.lua:3: table{colums=…}: unknown option 'colums' (did you mean 'columns'?)"), "\(r.stderr)"
+        )
         #expect(r.stderr.contains("stack traceback:"))
         // The previous report is untouched and nothing else is there, not even a temporary file.
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["bad.md"])
@@ -172,7 +208,9 @@ import Testing
     @Test func nameAndStandardOutput() throws {
         let (dir, corpus, script) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = try Binary.run(["report", "--corpus", corpus, "--name", "week-25", "--out", dir + "/o/", "--format", "json", script])
+        let r = try Binary.run([
+            "report", "--corpus", corpus, "--name", "week-25", "--out", dir + "/o/", "--format", "json", script,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "\(dir)/o/week-25.json\n")
         let csv = try Binary.run(["report", "--corpus", corpus, "--out", "-", "--format", "csv", script])
@@ -185,7 +223,9 @@ import Testing
     @Test func weeklyBriefOverTheSeeds() throws {
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = try Binary.run(["report", "--corpus", "seeds", "--out", dir, "--format", "md,html,json", "Examples/weekly-brief.lua"])
+        let r = try Binary.run([
+            "report", "--corpus", "seeds", "--out", dir, "--format", "md,html,json", "Examples/weekly-brief.lua",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "\(dir)/weekly-brief.md\n\(dir)/weekly-brief.html\n\(dir)/weekly-brief.json\n")
         let md = try Self.read(dir + "/weekly-brief.md")
@@ -205,10 +245,14 @@ import Testing
     }
 
     @Test func personDossierOverTheSeeds() throws {
-        let r = try Binary.run(["report", "--corpus", "seeds", "--out", "-", "--format", "md", "Examples/person-dossier.lua", "Putin"])
+        let r = try Binary.run([
+            "report", "--corpus", "seeds", "--out", "-", "--format", "md", "Examples/person-dossier.lua", "Putin",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("# Vladimir Putin\n\n*person · President · Russia*\n"))
-        for heading in ["## Events", "## Quotes", "## Named with", "## Sources"] { #expect(r.stdout.contains(heading), "\(heading)") }
+        for heading in ["## Events", "## Quotes", "## Named with", "## Sources"] {
+            #expect(r.stdout.contains(heading), "\(heading)")
+        }
         #expect(r.stdout.contains("meet: Moon Jae-in, Vladimir Putin @ Moscow"))
         #expect(r.stdout.contains("> — Vladimir Putin (CNN)"))
         #expect(r.stdout.contains("| Kim Jong-un |"))
@@ -218,7 +262,9 @@ import Testing
     }
 
     @Test func statusConflictsOverTheSeeds() throws {
-        let r = try Binary.run(["report", "--corpus", "seeds", "--out", "-", "--format", "md", "Examples/status-conflicts.lua"])
+        let r = try Binary.run([
+            "report", "--corpus", "seeds", "--out", "-", "--format", "md", "Examples/status-conflicts.lua",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("# Status conflicts\n\n*Events the sources report differently*\n\n"))
         // The Kremlin denies the Putin–Kim meeting others speculate about; both sentences are there.

@@ -56,8 +56,10 @@ struct ReutersReportTests {
         // A week chosen by the caller.
         let db = try Self.database.get()
         let chosen = try Binary.run(
-            ["report", "--db", db, "--since", "1987-03-02", "--until", "1987-03-08", "--out", "-",
-             Binary.root + "/Examples/weekly-brief.lua"])
+            [
+                "report", "--db", db, "--since", "1987-03-02", "--until", "1987-03-08", "--out", "-",
+                Binary.root + "/Examples/weekly-brief.lua",
+            ])
         #expect(chosen.stdout.contains("Period: 1987-03-02 to 1987-03-08"))
     }
 
@@ -73,16 +75,21 @@ struct ReutersReportTests {
 
     @Test func statusConflictsListsEventsTheSourcesDispute() throws {
         let md = try report("status-conflicts.lua")
-        let n = number(after: "\n\n", in: md.components(separatedBy: "*Events the sources report differently*").last ?? "")
+        let n = number(
+            after: "\n\n", in: md.components(separatedBy: "*Events the sources report differently*").last ?? "")
         #expect((n ?? 0) >= 10, "events with conflicting reports")
-        let table = md.components(separatedBy: "**Conflicting reports**").last?.components(separatedBy: "## Evidence").first ?? ""
+        let table =
+            md.components(separatedBy: "**Conflicting reports**").last?.components(separatedBy: "## Evidence").first
+            ?? ""
         let rows = table.split(separator: "\n").filter {
             $0.hasPrefix("| ") && !$0.hasPrefix("| Event") && !$0.hasPrefix("| ---")
         }
         #expect(rows.count == n)
         // Every row names who denied it: the last cell is not empty.
         for row in rows {
-            let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = row.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             #expect(cells.count >= 6 && !cells[cells.count - 2].isEmpty, "\(row)")
         }
     }

@@ -3,11 +3,14 @@ import Testing
 
 @Suite struct CorpusLinkingTests {
     func record(_ name: String, aliases: [String] = [], country: String? = nil, title: String? = nil) -> EntityRecord {
-        EntityRecord(id: 1, name: name, kind: .person, aliases: aliases, country: country, title: title, role: nil, isMedia: false, mentionCount: 1)
+        EntityRecord(
+            id: 1, name: name, kind: .person, aliases: aliases, country: country, title: title, role: nil,
+            isMedia: false, mentionCount: 1)
     }
 
     func shareKey(_ a: String, _ b: String) -> Bool {
-        !Set(CorpusLinking.keys(name: a, aliases: [], kind: .person)).isDisjoint(with: CorpusLinking.keys(name: b, aliases: [], kind: .person))
+        !Set(CorpusLinking.keys(name: a, aliases: [], kind: .person)).isDisjoint(
+            with: CorpusLinking.keys(name: b, aliases: [], kind: .person))
     }
 
     @Test func spellingsOfOneNameAgree() {
@@ -22,7 +25,9 @@ import Testing
         let e = ExtractedEntity(name: "Xi Jinpoing", kind: .person, country: "China")
         #expect(CorpusLinking.isSame(e, as: record("Xi Jinping", country: "China")))
         // Without the context agreeing, no.
-        #expect(!CorpusLinking.isSame(ExtractedEntity(name: "Xi Jinpoing", kind: .person), as: record("Xi Jinping", country: "China")))
+        #expect(
+            !CorpusLinking.isSame(
+                ExtractedEntity(name: "Xi Jinpoing", kind: .person), as: record("Xi Jinping", country: "China")))
     }
 
     @Test func peopleSharingANamePartAreNotMerged() {
@@ -48,14 +53,23 @@ import Testing
 
     @Test func organizationsBySharedForms() {
         let e = ExtractedEntity(name: "Blue House", kind: .organization, aliases: ["Cheong Wa Dae"])
-        let r = EntityRecord(id: 1, name: "Cheong Wa Dae", kind: .organization, aliases: [], country: "South Korea", title: nil, role: nil, isMedia: false, mentionCount: 1)
+        let r = EntityRecord(
+            id: 1, name: "Cheong Wa Dae", kind: .organization, aliases: [], country: "South Korea", title: nil,
+            role: nil, isMedia: false, mentionCount: 1)
         #expect(CorpusLinking.isSame(e, as: r))
     }
 
     @Test func eventsNeedTheSameParticipantsAndCompatibleDates() {
-        let stored = (type: EventType.meet, participants: Set<Int64>([1, 2]), place: Int64?.none, date: PartialDate(year: 2018, month: 6, day: 22))
-        #expect(CorpusLinking.isSameEvent(type: .meet, participants: [1, 2], place: nil, date: PartialDate(year: 2018, month: 6), as: stored))
-        #expect(!CorpusLinking.isSameEvent(type: .meet, participants: [1, 2], place: nil, date: PartialDate(year: 2017, month: 7), as: stored))
+        let stored = (
+            type: EventType.meet, participants: Set<Int64>([1, 2]), place: Int64?.none,
+            date: PartialDate(year: 2018, month: 6, day: 22)
+        )
+        #expect(
+            CorpusLinking.isSameEvent(
+                type: .meet, participants: [1, 2], place: nil, date: PartialDate(year: 2018, month: 6), as: stored))
+        #expect(
+            !CorpusLinking.isSameEvent(
+                type: .meet, participants: [1, 2], place: nil, date: PartialDate(year: 2017, month: 7), as: stored))
         #expect(!CorpusLinking.isSameEvent(type: .meet, participants: [1, 3], place: nil, date: nil, as: stored))
     }
 }

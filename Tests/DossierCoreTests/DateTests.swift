@@ -1,5 +1,6 @@
-@testable import DossierCore
 import Testing
+
+@testable import DossierCore
 
 @Suite struct DateTests {
     /// The first time expression of `text`, resolved against `anchor`.

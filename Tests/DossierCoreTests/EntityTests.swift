@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func surnamesLinkToTheFullName() {
-        let a = analyze("Putin said nothing. Russian President Vladimir Putin later met Xi Jinping. Xi and Putin smiled.")
+        let a = analyze(
+            "Putin said nothing. Russian President Vladimir Putin later met Xi Jinping. Xi and Putin smiled.")
         let putin = entity(a, "Vladimir Putin")
         #expect(putin?.mentions.count == 3)
         #expect(putin?.aliases.contains("Putin") == true)
@@ -73,7 +74,8 @@ import Testing
     }
 
     @Test func outletsFromSourceTagsAndContext() {
-        let a = analyze("The deal was signed, the Lagos Daily Courier reported. It will take effect in May. [Lagos Daily Courier]")
+        let a = analyze(
+            "The deal was signed, the Lagos Daily Courier reported. It will take effect in May. [Lagos Daily Courier]")
         #expect(entity(a, "Lagos Daily Courier")?.isMedia == true)
     }
 

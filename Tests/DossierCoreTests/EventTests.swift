@@ -17,7 +17,9 @@ import Testing
     }
 
     @Test func meetingThatHappened() {
-        let a = analyze("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", date: "2023-03-16")
+        let a = analyze(
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", date: "2023-03-16"
+        )
         #expect(describe(a) == ["meet Emmanuel Macron+Olaf Scholz@Paris 2023-03-13 occurred"])
         #expect(a.events[0].code == "040")
     }
@@ -30,11 +32,18 @@ import Testing
         a = analyze("Taiwan will attend the meeting in Japan on April 27.", date: "1987-03-15")
         #expect(describe(a).first?.hasSuffix("1987-04-27 planned") == true, "\(describe(a))")
         // Inside a trip: the trip's date.
-        a = analyze("President Ronald Reagan will visit Rome and West Berlin during a trip to Europe in June.", date: "1987-03-04")
+        a = analyze(
+            "President Ronald Reagan will visit Rome and West Berlin during a trip to Europe in June.",
+            date: "1987-03-04")
         #expect(describe(a).filter { $0.contains("1987-06 planned") }.count == 3, "\(describe(a))")
         // A when-clause after the trigger.
-        a = analyze("Knesset speaker Amir Ohana met Ivanka Trump when they landed in Tel Aviv early Thursday.", date: "2023-12-22")
-        #expect(describe(a).contains { $0.hasPrefix("meet Amir Ohana+Ivanka Trump") && $0.hasSuffix("2023-12-21 occurred") }, "\(describe(a))")
+        a = analyze(
+            "Knesset speaker Amir Ohana met Ivanka Trump when they landed in Tel Aviv early Thursday.",
+            date: "2023-12-22")
+        #expect(
+            describe(a).contains {
+                $0.hasPrefix("meet Amir Ohana+Ivanka Trump") && $0.hasSuffix("2023-12-21 occurred")
+            }, "\(describe(a))")
     }
 
     @Test func aWireLedeHappenedTheDayItWasFiledUnlessItNamesAKnownEvent() {
@@ -44,7 +53,8 @@ import Testing
         #expect(describe(a) == ["meet Jacques Chirac+Ronald Reagan 1987-03-31 occurred"])
         // "the summit" was reported before: its date is not the dateline's.
         a = analyze(
-            "MOSCOW, March 29 - Russia welcomed the summit between the leaders of China and North Korea.", date: "2018-03-29")
+            "MOSCOW, March 29 - Russia welcomed the summit between the leaders of China and North Korea.",
+            date: "2018-03-29")
         #expect(describe(a).allSatisfy { !$0.contains("2018-03-29") }, "\(describe(a))")
         // A plan in the lede is not dated by the dateline.
         a = analyze("WASHINGTON, March 31 - Jacques Chirac will meet Ronald Reagan.", date: "1987-03-31")
@@ -62,7 +72,8 @@ import Testing
     }
 
     @Test func deniedAndSpeculated() {
-        let a = analyze("""
+        let a = analyze(
+            """
             Turkish President Recep Tayyip Erdogan has no plans to meet Syrian President Bashar al-Assad, his office said.
             Analysts said Erdogan could meet Assad later this year.
             """)
@@ -89,7 +100,8 @@ import Testing
     }
 
     @Test func invitationWithInviterInviteeAndAVisitInProspect() {
-        let a = analyze("Japanese Prime Minister Fumio Kishida invited Australian Prime Minister Anthony Albanese to visit Tokyo.")
+        let a = analyze(
+            "Japanese Prime Minister Fumio Kishida invited Australian Prime Minister Anthony Albanese to visit Tokyo.")
         let d = describe(a)
         #expect(d.contains("invite Anthony Albanese+Fumio Kishida occurred"))
         #expect(d.contains("visit Anthony Albanese@Tokyo planned"))
@@ -99,7 +111,8 @@ import Testing
     }
 
     @Test func invitationToSeveralMakesOneEventEach() {
-        let a = analyze("""
+        let a = analyze(
+            """
             Kenyan President William Ruto and Brazilian President Luiz Lula da Silva arrived on Monday.
             Egypt invited world leaders, including Ruto and Lula, to the summit.
             """)
@@ -107,12 +120,15 @@ import Testing
     }
 
     @Test func speechWithPlace() {
-        let a = analyze("Indian Prime Minister Narendra Modi will deliver a speech at the United Nations on Friday.", date: "2023-06-19")
+        let a = analyze(
+            "Indian Prime Minister Narendra Modi will deliver a speech at the United Nations on Friday.",
+            date: "2023-06-19")
         #expect(describe(a) == ["speech Narendra Modi@United Nations 2023-06-23 planned"])
     }
 
     @Test func phoneCallsAndHosts() {
-        let a = analyze("""
+        let a = analyze(
+            """
             Canadian Prime Minister Justin Trudeau telephoned Mexican President Andres Lopez Obrador on Tuesday.
             Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo in Nairobi.
             """)
@@ -120,7 +136,9 @@ import Testing
     }
 
     @Test func respectivelyDistributesDates() {
-        let a = analyze("The Iranian leader plans to hold talks with Indian Prime Minister Narendra Modi and Brazilian President Lula in June and July, respectively.")
+        let a = analyze(
+            "The Iranian leader plans to hold talks with Indian Prime Minister Narendra Modi and Brazilian President Lula in June and July, respectively."
+        )
         #expect(a.events.count == 2)
         #expect(a.events.compactMap { $0.date?.iso }.sorted() == ["--06", "--07"])
         #expect(a.events.allSatisfy { $0.mentions.first?.status == .planned })
@@ -137,12 +155,14 @@ import Testing
     }
 
     @Test func wordsThatLookLikeTriggersButAreNot() {
-        let a = analyze("The minister will address the issue of inflation. Officials said talk of a deal was premature.")
+        let a = analyze(
+            "The minister will address the issue of inflation. Officials said talk of a deal was premature.")
         #expect(a.events.isEmpty)
     }
 
     @Test func aWelcomeIsAHostedMeeting() {
-        let a = analyze("Chilean President Gabriel Boric gave a warm welcome on Friday to Spanish Prime Minister Pedro Sanchez.")
+        let a = analyze(
+            "Chilean President Gabriel Boric gave a warm welcome on Friday to Spanish Prime Minister Pedro Sanchez.")
         #expect(a.events.first?.code == "043")
         #expect(Set(a.events.first?.participants.map(\.role) ?? []) == ["host", "guest"])
     }
@@ -159,12 +179,16 @@ import Testing
     }
 
     @Test func theTwoLeadersAreTheLastTwoPeopleNamed() {
-        let a = analyze("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a deal after the two leaders met in Nairobi. It was their second meeting this year.")
+        let a = analyze(
+            "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a deal after the two leaders met in Nairobi. It was their second meeting this year."
+        )
         #expect(describe(a) == ["meet Abiy Ahmed+William Ruto@Nairobi occurred,occurred"])
     }
 
     @Test func theTwoCountriesAreNotTwoPeople() {
-        let a = analyze("Japanese Prime Minister Fumio Kishida praised Joe Biden. Officials said the two Koreas may meet in Panmunjom.")
+        let a = analyze(
+            "Japanese Prime Minister Fumio Kishida praised Joe Biden. Officials said the two Koreas may meet in Panmunjom."
+        )
         #expect(a.events.isEmpty)
     }
 
@@ -172,12 +196,15 @@ import Testing
         let a = analyze("Portugal, which refused to sign the pact, was invited by French President Emmanuel Macron.")
         let e = a.events.first { $0.type == .invite }
         #expect(e?.mentions.first?.status == .occurred)
-        let roles = Dictionary(uniqueKeysWithValues: (e?.participants ?? []).map { (a.entities[$0.entity].name, $0.role) })
+        let roles = Dictionary(
+            uniqueKeysWithValues: (e?.participants ?? []).map { (a.entities[$0.entity].name, $0.role) })
         #expect(roles == ["Emmanuel Macron": "inviter", "Portugal": "invitee"])
     }
 
     @Test func laterThisWeekIsPlanned() {
-        let a = analyze("Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan later this week.")
+        let a = analyze(
+            "Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan later this week."
+        )
         #expect(a.events.first?.mentions.first?.status == .planned)
     }
 }

@@ -1,5 +1,6 @@
-@testable import DossierCore
 import Testing
+
+@testable import DossierCore
 
 @Suite struct GazetteerTests {
     let gaz = Gazetteer.shared

@@ -7,7 +7,8 @@ import Testing
     @Test func windows1252DeclaredInAMetaTag() {
         // "Café “talks”" in windows-1252: é = E9, “ = 93, ” = 94.
         var bytes = Array("<html><head><meta charset=\"windows-1252\"><title>T</title></head><body><article><p>".utf8)
-        let sentence = "The caf\u{E9} hosted \u{201C}talks\u{201D} on Tuesday, and both sides said they had gone well, although nothing was signed."
+        let sentence =
+            "The caf\u{E9} hosted \u{201C}talks\u{201D} on Tuesday, and both sides said they had gone well, although nothing was signed."
         for scalar in sentence.unicodeScalars {
             switch scalar.value {
             case 0xE9: bytes.append(0xE9)
@@ -21,8 +22,12 @@ import Testing
     }
 
     @Test func iso88591DeclaredInHTTPEquiv() {
-        var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>".utf8)
-        bytes += Array("Sm".utf8) + [0xF6] + Array("rg".utf8) + [0xE5] + Array("sbord is served, and the delegations, which had travelled far, ate well.".utf8)
+        var bytes = Array(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>"
+                .utf8)
+        bytes +=
+            Array("Sm".utf8) + [0xF6] + Array("rg".utf8) + [0xE5]
+            + Array("sbord is served, and the delegations, which had travelled far, ate well.".utf8)
         bytes += Array("</p></body></html>".utf8)
         #expect(HTMLExtractor.extract(bytes).text.hasPrefix("Smörgåsbord is served"))
     }
@@ -34,7 +39,9 @@ import Testing
     }
 
     @Test func truncatedPageGivesTheTextThereIs() {
-        let full = "<html><head><title>T</title></head><body><article>" + HTMLMainTextTests.prose.map { "<p>\($0)</p>" }.joined()
+        let full =
+            "<html><head><title>T</title></head><body><article>"
+            + HTMLMainTextTests.prose.map { "<p>\($0)</p>" }.joined()
         let cut = Array(full.utf8.prefix(full.utf8.count - 40))
         let text = HTMLExtractor.extract(cut).text
         #expect(text.hasPrefix(HTMLMainTextTests.prose[0]))
@@ -57,7 +64,9 @@ import Testing
         let page = HTMLExtractor.extract(Array(html.utf8))
         #expect(page.text.isEmpty)
         #expect(page.problem?.contains("cookie wall") == true)
-        #expect(throws: ReaderError.self) { try HTMLReader().read(Array(html.utf8), file: "wall.html", options: ReaderOptions()) }
+        #expect(throws: ReaderError.self) {
+            try HTMLReader().read(Array(html.utf8), file: "wall.html", options: ReaderOptions())
+        }
     }
 
     @Test func scriptOnlyPageFallsBackToJSONLDBody() {
@@ -67,7 +76,10 @@ import Testing
             </script></head><body><div id="app"></div></body></html>
             """
         let page = HTMLExtractor.extract(Array(html.utf8))
-        #expect(page.text == "First paragraph of the story, long enough to count as one.\n\nSecond paragraph of the story, also long enough.")
+        #expect(
+            page.text
+                == "First paragraph of the story, long enough to count as one.\n\nSecond paragraph of the story, also long enough."
+        )
     }
 
     @Test func twentyMegabytePage() {
@@ -88,7 +100,8 @@ import Testing
     @Test func deeplyNestedPage() {
         // libxml2 stops at 256 levels unless told otherwise; page builders nest far deeper.
         let sentence = "Deep in the markup, a sentence with commas, and a proper ending, still counts as the article."
-        let html = "<html><body>" + String(repeating: "<div>", count: 5000) + "<p>\(sentence)</p>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: 5000) + "<p>\(sentence)</p>"
             + String(repeating: "</div>", count: 5000) + "</body></html>"
         #expect(HTMLExtractor.extract(Array(html.utf8)).text == sentence)
     }

@@ -12,7 +12,9 @@ import Testing
     ]
 
     static func page(_ body: String, head: String = "") -> [UInt8] {
-        Array("<!DOCTYPE html><html><head><title>Talks | The Daily Test</title>\(head)</head><body>\(body)</body></html>".utf8)
+        Array(
+            "<!DOCTYPE html><html><head><title>Talks | The Daily Test</title>\(head)</head><body>\(body)</body></html>"
+                .utf8)
     }
 
     static var article: String { prose.map { "<p>\($0)</p>" }.joined() }
@@ -57,7 +59,8 @@ import Testing
             <div class="card"><h3><a href="/x">A headline of another story that is long enough</a></h3>
             <p>A summary of that other story, written as a full sentence so that it reads just like prose does.</p></div>
             """
-        let html = "<div class=\"wrap\"><div class=\"main\">\(Self.article)</div><div class=\"list\">\(card)\(card)\(card)</div></div>"
+        let html =
+            "<div class=\"wrap\"><div class=\"main\">\(Self.article)</div><div class=\"list\">\(card)\(card)\(card)</div></div>"
         let text = HTMLExtractor.extract(Self.page(html)).text
         #expect(text == Self.prose.joined(separator: "\n\n"))
     }
@@ -73,7 +76,8 @@ import Testing
     }
 
     @Test func keepsSubheadingsFollowedByProseButNotTheHeadline() {
-        let html = "<article><h1>Talks</h1><p>\(Self.prose[0])</p><h2>What comes next</h2><p>\(Self.prose[1])</p><h2>Share this</h2></article>"
+        let html =
+            "<article><h1>Talks</h1><p>\(Self.prose[0])</p><h2>What comes next</h2><p>\(Self.prose[1])</p><h2>Share this</h2></article>"
         let text = HTMLExtractor.extract(Self.page(html)).text
         #expect(text == "\(Self.prose[0])\n\nWhat comes next\n\n\(Self.prose[1])")
     }
@@ -96,7 +100,8 @@ import Testing
         let text = HTMLExtractor.extract(Self.page(html)).text
         #expect(text.contains("Driver Number 17\n\n83"))
         // Beside a long story, a small table of figures is not body text.
-        let side = "<div class=\"content\">\(Self.article)\(Self.article)<table><tr><td>Calories</td><td>702</td></tr></table></div>"
+        let side =
+            "<div class=\"content\">\(Self.article)\(Self.article)<table><tr><td>Calories</td><td>702</td></tr></table></div>"
         #expect(!HTMLExtractor.extract(Self.page(side)).text.contains("Calories"))
     }
 

@@ -27,7 +27,8 @@ import Testing
     static let byline = "<div class=\"byline\">By Page Author</div><time datetime=\"2020-07-08\">July 8</time>"
 
     @Test func jsonLDComesFirst() {
-        let p = HTMLExtractor.extract(Self.page(head: Self.jsonLD + Self.metas + Self.onPage, body: Self.byline + Self.body))
+        let p = HTMLExtractor.extract(
+            Self.page(head: Self.jsonLD + Self.metas + Self.onPage, body: Self.byline + Self.body))
         #expect(p.title == "Headline from JSON-LD")
         #expect(p.authors == ["Jane Doe", "John Roe"])
         #expect(p.date?.iso == "2023-05-04")
@@ -56,7 +57,8 @@ import Testing
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
             "author":{"@type":"Organization","name":"Test Site"},"publisher":{"@type":"Organization","name":"Test Site"}}</script>
             """
-        let p = HTMLExtractor.extract(Self.page(head: head, body: "<h1>H</h1><p>By <a href=\"/jd\">Jane Doe</a></p>" + Self.body))
+        let p = HTMLExtractor.extract(
+            Self.page(head: head, body: "<h1>H</h1><p>By <a href=\"/jd\">Jane Doe</a></p>" + Self.body))
         #expect(p.authors == ["Jane Doe"])
         // The outlet alone is no author.
         let q = HTMLExtractor.extract(Self.page(head: head, body: Self.body))
@@ -64,13 +66,16 @@ import Testing
     }
 
     @Test func relativeCanonicalLinksAreResolved() {
-        let head = "<link rel=\"canonical\" href=\"/news/story\"><meta property=\"og:url\" content=\"https://example.org/news/story?x=1\">"
+        let head =
+            "<link rel=\"canonical\" href=\"/news/story\"><meta property=\"og:url\" content=\"https://example.org/news/story?x=1\">"
         #expect(HTMLExtractor.extract(Self.page(head: head)).url == "https://example.org/news/story")
-        #expect(PageMetadata.resolve("//cdn.example.org/a", against: "https://example.org/") == "https://cdn.example.org/a")
+        #expect(
+            PageMetadata.resolve("//cdn.example.org/a", against: "https://example.org/") == "https://cdn.example.org/a")
     }
 
     @Test func theURLGivesADateWhenNothingElseDoes() {
-        let p = HTMLExtractor.extract(Self.page(head: "<link rel=\"canonical\" href=\"https://example.org/news/2019/11/20/story.html\">"))
+        let p = HTMLExtractor.extract(
+            Self.page(head: "<link rel=\"canonical\" href=\"https://example.org/news/2019/11/20/story.html\">"))
         #expect(p.date?.iso == "2019-11-20")
     }
 
@@ -136,7 +141,9 @@ import Testing
 
     @Test func lenientJSONLD() {
         // Trailing commas, a raw newline in a string and a CDATA wrapper are all common.
-        let script = Array("//<![CDATA[\n{\"@type\": \"Article\", \"headline\": \"Line one\nline two\", \"author\": \"Jane Doe\",}\n//]]>".utf8)
+        let script = Array(
+            "//<![CDATA[\n{\"@type\": \"Article\", \"headline\": \"Line one\nline two\", \"author\": \"Jane Doe\",}\n//]]>"
+                .utf8)
         let ld = JSONLDArticle(scripts: [script])
         #expect(ld.headline == "Line one line two")
         #expect(ld.authors == ["Jane Doe"])

@@ -26,7 +26,9 @@ import Testing
                 let parts = e.participants.map { a.entities[$0.entity].name }.joined(separator: "+")
                 let place = e.place.map { a.entities[$0].name } ?? "-"
                 let st = e.mentions.map(\.status.rawValue).joined(separator: ",")
-                lines.append("EV\t\(cat)/\(mode)\t\(e.type.rawValue) \(e.code)\t\(parts)\t@\(place)\t\(st)\t| \(text.prefix(150))")
+                lines.append(
+                    "EV\t\(cat)/\(mode)\t\(e.type.rawValue) \(e.code)\t\(parts)\t@\(place)\t\(st)\t| \(text.prefix(150))"
+                )
             }
             if cat == "CONSULT" && a.events.isEmpty { lines.append("MISS\tCONSULT/\(mode)\t| \(text.prefix(150))") }
         }

@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func splitByTheAttribution() {
-        let q = quotes("\"The talks were useful,\" Norwegian Foreign Minister Espen Barth Eide said. \"We will meet again.\"")
+        let q = quotes(
+            "\"The talks were useful,\" Norwegian Foreign Minister Espen Barth Eide said. \"We will meet again.\"")
         #expect(q.count == 2)
         #expect(q.allSatisfy { $0.0 == "Espen Barth Eide" })
     }
@@ -56,7 +57,8 @@ import Testing
     }
 
     @Test func speakerBeforeAnApposition() {
-        let q = quotes("Anna Berg, chief executive of the Nordic Lumber Group, said in a statement, \"Sales held up well.\"")
+        let q = quotes(
+            "Anna Berg, chief executive of the Nordic Lumber Group, said in a statement, \"Sales held up well.\"")
         #expect(q.first?.0 == "Anna Berg")
     }
 

@@ -50,7 +50,9 @@ struct ReaderDecodingTests {
 
     @Test func truncatedGzipKeepsTheRecordsBeforeTheCut() {
         var lines = ""
-        for i in 0..<400 { lines += "{\"title\":\"Story \(i)\",\"text\":\"Body \(i) with some words to compress \(i * 7919).\"}\n" }
+        for i in 0..<400 {
+            lines += "{\"title\":\"Story \(i)\",\"text\":\"Body \(i) with some words to compress \(i * 7919).\"}\n"
+        }
         let gz = gzipped(Array(lines.utf8))
         let result = readBytes(Array(gz.prefix(gz.count * 3 / 4)), as: "feed.jsonl.gz")
         #expect(result.fatal == nil)
@@ -122,7 +124,8 @@ struct ReaderDecodingTests {
 
     @Test func latin1FileIsReadAsWindows1252() throws {
         // "Café au lait à Zürich – “quoted”" in Windows-1252.
-        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" au lait ".utf8) + [0xE0] + Array(" Z".utf8) + [0xFC]
+        let bytes: [UInt8] =
+            Array("Caf".utf8) + [0xE9] + Array(" au lait ".utf8) + [0xE0] + Array(" Z".utf8) + [0xFC]
             + Array("rich ".utf8) + [0x96, 0x20, 0x93] + Array("quoted".utf8) + [0x94, 0x0A]
         let result = readBytes(bytes, as: "a.txt")
         #expect(result.encoding == "Windows-1252")
@@ -132,19 +135,32 @@ struct ReaderDecodingTests {
     }
 
     @Test func declaredLatin1InXML() {
-        let xml: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Le Monde</title><item><title>Caf".utf8)
+        let xml: [UInt8] =
+            Array(
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Le Monde</title><item><title>Caf"
+                    .utf8)
             + [0xE9] + Array("</title><description>Texte.</description></item></channel></rss>".utf8)
         let result = readBytes(xml, as: "feed.xml")
         #expect(result.encoding == "Windows-1252")
         #expect(result.documents.first?.metadata.title == "Café")
     }
 
-    @Test(arguments: [
-        ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array("Seoul, June 21.".utf8), "UTF-8"),
-        ("UTF-16LE BOM", [0xFF, 0xFE] + Array("Seoul, June 21.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16LE"),
-        ("UTF-16BE BOM", [0xFE, 0xFF] + Array("Seoul, June 21.".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16BE"),
-        ("UTF-16LE without BOM", Array("Seoul, June 21.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16LE"),
-    ] as [(String, [UInt8], String)])
+    @Test(
+        arguments: [
+            ("UTF-8 BOM", [0xEF, 0xBB, 0xBF] + Array("Seoul, June 21.".utf8), "UTF-8"),
+            (
+                "UTF-16LE BOM",
+                [0xFF, 0xFE] + Array("Seoul, June 21.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16LE"
+            ),
+            (
+                "UTF-16BE BOM",
+                [0xFE, 0xFF] + Array("Seoul, June 21.".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16BE"
+            ),
+            (
+                "UTF-16LE without BOM", Array("Seoul, June 21.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                "UTF-16LE"
+            ),
+        ] as [(String, [UInt8], String)])
     func byteOrderMarks(_ name: String, _ bytes: [UInt8], _ encoding: String) {
         let result = readBytes(bytes, as: "a.txt")
         #expect(result.encoding == encoding, "\(name)")

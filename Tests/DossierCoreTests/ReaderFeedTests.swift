@@ -95,8 +95,12 @@ struct ReaderFeedTests {
     }
 
     @Test func xmlThatIsNotAFeed() {
-        #expect(readText("<?xml version=\"1.0\"?><catalog><book/></catalog>", as: "books.xml").fatal == "XML with root <catalog> is neither RSS nor Atom")
-        #expect(readText("<?xml version=\"1.0\"?><rss><channel><title>Empty</title></channel></rss>", as: "e.xml").fatal == "no articles found (1 problems)")
+        #expect(
+            readText("<?xml version=\"1.0\"?><catalog><book/></catalog>", as: "books.xml").fatal
+                == "XML with root <catalog> is neither RSS nor Atom")
+        #expect(
+            readText("<?xml version=\"1.0\"?><rss><channel><title>Empty</title></channel></rss>", as: "e.xml").fatal
+                == "no articles found (1 problems)")
     }
 
     @Test func externalEntitiesAreNotFetched() {
@@ -111,7 +115,9 @@ struct ReaderFeedTests {
     }
 
     @Test func htmlFragmentHelper() {
-        #expect(HTMLFragment.plainText("<div>Hello <i>world</i><br/>Next line</div><ul><li>a</li><li>b</li></ul>") == "Hello world\n\nNext line\n\na\n\nb")
+        #expect(
+            HTMLFragment.plainText("<div>Hello <i>world</i><br/>Next line</div><ul><li>a</li><li>b</li></ul>")
+                == "Hello world\n\nNext line\n\na\n\nb")
         #expect(HTMLFragment.plainText("Plain &amp; simple &#8212; text") == "Plain & simple — text")
         #expect(HTMLFragment.plainText("<p>unclosed <b>bold <p>next") == "unclosed bold\n\nnext")
         #expect(HTMLFragment.plainText("") == "")
@@ -121,7 +127,8 @@ struct ReaderFeedTests {
 @Suite("Readers from several threads")
 struct ReaderConcurrencyTests {
     @Test func feedsAndFragmentsParseConcurrently() async {
-        let rss = "<rss><channel><title>T</title><item><title>A</title><description>&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;</description></item></channel></rss>"
+        let rss =
+            "<rss><channel><title>T</title><item><title>A</title><description>&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;</description></item></channel></rss>"
         let texts = await withTaskGroup(of: String.self) { group in
             for _ in 0..<16 {
                 group.addTask { readText(rss, as: "f.xml").documents.first?.metadata.text ?? "" }

@@ -40,8 +40,10 @@ struct ReaderJSONTests {
     @Test func fieldMapNamesOtherKeys() throws {
         let map = try ReaderOptions.fieldMap(parsing: "text=story_html, date=meta.when,title=hed")
         #expect(map == ["text": "story_html", "date": "meta.when", "title": "hed"])
-        let line = #"{"hed": "Mapped", "story_html": "Body text.", "meta": {"when": "2020-01-02"}, "title": "not this"}"#
-        let doc = try #require(readText(line, as: "a.jsonl", options: ReaderOptions(fieldMap: map)).documents.first).metadata
+        let line =
+            #"{"hed": "Mapped", "story_html": "Body text.", "meta": {"when": "2020-01-02"}, "title": "not this"}"#
+        let doc = try #require(readText(line, as: "a.jsonl", options: ReaderOptions(fieldMap: map)).documents.first)
+            .metadata
         #expect(doc.title == "Mapped")
         #expect(doc.text == "Body text.")
         #expect(doc.date?.iso == "2020-01-02")
@@ -64,7 +66,8 @@ struct ReaderJSONTests {
         #expect(a.documents.map(\.metadata.title) == ["One", "Three"])
         #expect(a.problems.count == 1 && a.problems[0].hasPrefix("record 2 (line 3, column 3): no text"))
 
-        let newsAPI = #"{"status": "ok", "totalResults": 1, "articles": [{"source": {"name": "BBC News"}, "title": "T", "description": "Summary only."}]}"#
+        let newsAPI =
+            #"{"status": "ok", "totalResults": 1, "articles": [{"source": {"name": "BBC News"}, "title": "T", "description": "Summary only."}]}"#
         let n = try #require(readText(newsAPI, as: "x.json").documents.first).metadata
         #expect(n.source == "BBC News")
         #expect(n.text == "Summary only.")

@@ -4,7 +4,7 @@ import Testing
 @testable import DossierCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A user's format: "@@ title" lines start records.
@@ -14,7 +14,8 @@ struct AtAtReader: DocumentReader {
         let text = String(decoding: bytes, as: UTF8.self)
         let docs = text.components(separatedBy: "@@ ").dropFirst().enumerated().map { i, chunk in
             let lines = chunk.split(separator: "\n", maxSplits: 1)
-            let article = Article(file: file, ordinal: i, title: String(lines[0]), text: lines.count > 1 ? String(lines[1]) : "")
+            let article = Article(
+                file: file, ordinal: i, title: String(lines[0]), text: lines.count > 1 ? String(lines[1]) : "")
             return SourceDocument(file: file, metadata: article, mayHoldSeveral: false)
         }
         return ReaderResult(documents: docs)
@@ -24,7 +25,9 @@ struct AtAtReader: DocumentReader {
 struct FakeHTMLReader: DocumentReader {
     var format: String { "html" }
     func read(_ bytes: [UInt8], file: String, options: ReaderOptions) throws -> ReaderResult {
-        ReaderResult(documents: [SourceDocument(file: file, metadata: Article(file: file, text: "from html"), mayHoldSeveral: false)])
+        ReaderResult(documents: [
+            SourceDocument(file: file, metadata: Article(file: file, text: "from html"), mayHoldSeveral: false)
+        ])
     }
 }
 
@@ -32,25 +35,26 @@ struct Stop: Error {}
 
 @Suite("Reader registry, format detection and folder walking")
 struct ReaderRegistryTests {
-    @Test(arguments: [
-        ("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
-        ("page", "<html lang=en><head><title>t</title>", "html"),
-        ("a.txt", "  \n<!-- saved page -->\n<head><meta charset=utf-8>", "html"),
-        ("feed.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>", "rss"),
-        ("feed.xml", "<?xml version=\"1.0\"?><!-- c --><rdf:RDF xmlns:rdf=\"x\">", "rss"),
-        ("feed.xml", "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", "atom"),
-        ("a.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"NO\" NEWID=\"1\">", "reuters"),
-        ("a.sgml", "<DOC>\n<DOCNO> X </DOCNO>", "trec"),
-        ("nyt_eng_199407.gz", "<DOC id=\"NYT_ENG_19940701.0001\" type=\"story\" >", "trec"),
-        ("a.json", "[\n  {\"title\": \"x\"}", "json"),
-        ("a.json", "{\"title\": \"x\", \"text\": \"y\"}\n{\"title\": \"z\"}", "jsonl"),
-        ("a.json", "{\"title\": \"x\", \"text\": \"y\"}\n", "json"),
-        ("a.ndjson", "{\"a\": 1", "jsonl"),
-        ("data", "{\"title\": \"x\", \"text\": \"y\"}\n", "jsonl"),
-        ("a.txt", "[Yonhap] Moon arrived in Moscow.", "text"),
-        ("a.md", "# Title\n\nText", "markdown"),
-        ("a.htm", "Just words, no tags", "html"),
-    ] as [(String, String, String)])
+    @Test(
+        arguments: [
+            ("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+            ("page", "<html lang=en><head><title>t</title>", "html"),
+            ("a.txt", "  \n<!-- saved page -->\n<head><meta charset=utf-8>", "html"),
+            ("feed.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>", "rss"),
+            ("feed.xml", "<?xml version=\"1.0\"?><!-- c --><rdf:RDF xmlns:rdf=\"x\">", "rss"),
+            ("feed.xml", "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", "atom"),
+            ("a.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"NO\" NEWID=\"1\">", "reuters"),
+            ("a.sgml", "<DOC>\n<DOCNO> X </DOCNO>", "trec"),
+            ("nyt_eng_199407.gz", "<DOC id=\"NYT_ENG_19940701.0001\" type=\"story\" >", "trec"),
+            ("a.json", "[\n  {\"title\": \"x\"}", "json"),
+            ("a.json", "{\"title\": \"x\", \"text\": \"y\"}\n{\"title\": \"z\"}", "jsonl"),
+            ("a.json", "{\"title\": \"x\", \"text\": \"y\"}\n", "json"),
+            ("a.ndjson", "{\"a\": 1", "jsonl"),
+            ("data", "{\"title\": \"x\", \"text\": \"y\"}\n", "jsonl"),
+            ("a.txt", "[Yonhap] Moon arrived in Moscow.", "text"),
+            ("a.md", "# Title\n\nText", "markdown"),
+            ("a.htm", "Just words, no tags", "html"),
+        ] as [(String, String, String)])
     func sniffing(_ name: String, _ head: String, _ format: String) {
         #expect(FormatSniffer.detect(file: name, head: Array(head.utf8)[...]) == .format(format), "\(name): \(head)")
     }
@@ -70,7 +74,8 @@ struct ReaderRegistryTests {
 
     @Test func userReaderWinsForTheFilesItMatches() throws {
         let registry = ReaderRegistry()
-        registry.register(AtAtReader()) { file, head in file.hasSuffix(".atat") || head.starts(with: Array("@@ ".utf8)) }
+        registry.register(AtAtReader()) { file, head in file.hasSuffix(".atat") || head.starts(with: Array("@@ ".utf8))
+        }
         let result = registry.read(bytes: Array("@@ One\nfirst body\n@@ Two\nsecond body".utf8), file: "notes.txt")
         #expect(result.format == "atat")
         #expect(result.documents.map(\.metadata.title) == ["One", "Two"])
@@ -78,9 +83,14 @@ struct ReaderRegistryTests {
         #expect(registry.reader(for: "x.txt", bytes: Array("plain".utf8))?.format == "text")
         #expect(registry.reader(for: "x.jsonl", bytes: Array("{\"a\":1}".utf8))?.format == "jsonl")
         // Forcing a format works for registered ones and names the known ones otherwise.
-        #expect(registry.read(bytes: Array("@@ x\ny".utf8), file: "a", options: ReaderOptions(format: "text")).format == "text")
+        #expect(
+            registry.read(bytes: Array("@@ x\ny".utf8), file: "a", options: ReaderOptions(format: "text")).format
+                == "text")
         let unknown = registry.read(bytes: Array("x".utf8), file: "a", options: ReaderOptions(format: "nope"))
-        #expect(unknown.fatal?.hasPrefix("unknown format 'nope' (formats: atat, atom, html, json, jsonl, markdown, reuters, rss, text, trec)") == true)
+        #expect(
+            unknown.fatal?.hasPrefix(
+                "unknown format 'nope' (formats: atat, atom, html, json, jsonl, markdown, reuters, rss, text, trec)")
+                == true)
     }
 
     @Test func readerThatThrowsGivesAFatalReason() {
@@ -145,10 +155,11 @@ struct ReaderRegistryTests {
         let explicitHidden = folder.write(".explicit.txt", "kept when named")
         let files = ReaderRegistry.files(in: [folder.path, explicitHidden, folder.path + "/a.txt", "/no/such/file.txt"])
         let p = folder.path
-        #expect(files == [
-            "\(p)/a.txt", "\(p)/b.txt", "\(p)/dangling.txt", "\(p)/sub/c.jsonl", "\(p)/sub/deeper/d.md",
-            explicitHidden, "/no/such/file.txt",
-        ])
+        #expect(
+            files == [
+                "\(p)/a.txt", "\(p)/b.txt", "\(p)/dangling.txt", "\(p)/sub/c.jsonl", "\(p)/sub/deeper/d.md",
+                explicitHidden, "/no/such/file.txt",
+            ])
     }
 }
 
@@ -158,7 +169,8 @@ struct ReaderIngestLoaderTests {
         let dir = NSTemporaryDirectory() + "dossier-loader-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "{\"body\": \"Mapped body.\"}\nnot json\n".write(toFile: dir + "/a.jsonl", atomically: true, encoding: .utf8)
+        try "{\"body\": \"Mapped body.\"}\nnot json\n".write(
+            toFile: dir + "/a.jsonl", atomically: true, encoding: .utf8)
         FileManager.default.createFile(atPath: dir + "/b.txt", contents: Data([0x00, 0x01, 0x02]))
         let load = ReaderRegistry().fileLoader(options: ReaderOptions(fieldMap: ["text": "body"]))
         var texts: [String] = []

@@ -3,7 +3,7 @@ import Testing
 @testable import DossierCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The real Reuters-21578 corpus, read from ../shared (research use only: never copied into the
@@ -44,7 +44,8 @@ struct ReaderReutersCorpusTests {
         #expect(first.title == "BAHIA COCOA REVIEW")
         #expect(first.date?.iso == "1987-02-26")
         #expect(first.source == "Reuters")
-        #expect(first.text.hasPrefix("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone,"))
+        #expect(
+            first.text.hasPrefix("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone,"))
         #expect(first.text.contains("\n\nThe dry period means the temporao will be late this year."))
         #expect(!first.text.hasSuffix("Reuter"))
         let withAuthor = result.documents.first { !$0.metadata.authors.isEmpty }

@@ -60,11 +60,12 @@ struct ReaderSGMLTests {
         #expect(a.date?.iso == "1987-02-26")
         #expect(a.source == "Reuters")
         #expect(a.authors == ["Jane Example"])
-        #expect(a.text == """
-            KANSAS CITY, Feb 26 - A farm group said on Thursday the wheat crop would rise this year because of good rains in the plains states, and prices would fall.
+        #expect(
+            a.text == """
+                KANSAS CITY, Feb 26 - A farm group said on Thursday the wheat crop would rise this year because of good rains in the plains states, and prices would fall.
 
-            The group gave no figure for the rise & said it would publish one next month.
-            """)
+                The group gave no figure for the rise & said it would publish one next month.
+                """)
         let brief = result.documents[1].metadata
         #expect(brief.title == "ACME CORP SETS QUARTERLY DIVIDEND")
         #expect(brief.text == "ACME CORP SETS QUARTERLY DIVIDEND")
@@ -98,7 +99,8 @@ struct ReaderSGMLTests {
 
         var options = ReaderOptions()
         options.maxRecordBytes = 300
-        let long = "<REUTERS NEWID=\"1\"><TEXT><BODY>" + String(repeating: "word ", count: 200) + "</BODY></TEXT></REUTERS>\n"
+        let long =
+            "<REUTERS NEWID=\"1\"><TEXT><BODY>" + String(repeating: "word ", count: 200) + "</BODY></TEXT></REUTERS>\n"
             + "<REUTERS NEWID=\"2\"><TEXT><BODY>Short one.</BODY></TEXT></REUTERS>\n"
         var stream = ReutersReader().makeStream(file: "x.sgm", options: options)
         var r = ReaderResult(documents: [])
@@ -144,7 +146,10 @@ struct ReaderSGMLTests {
         #expect(a.source == "Associated Press")
         #expect(a.date?.iso == "1988-02-12")
         #expect(a.authors == ["ANN EXAMPLE"])
-        #expect(a.text == "SEOUL, South Korea (AP) - Officials said Friday that talks between the two sides would resume next week at the border.\n\n``We are ready,'' one official said.")
+        #expect(
+            a.text
+                == "SEOUL, South Korea (AP) - Officials said Friday that talks between the two sides would resume next week at the border.\n\n``We are ready,'' one official said."
+        )
         let b = result.documents[1].metadata
         #expect(b.date?.iso == "1989-01-01")
         #expect(b.source == "Los Angeles Times")
@@ -180,7 +185,10 @@ struct ReaderSGMLTests {
         #expect(a.title == "Leaders to meet in June")
         #expect(a.date?.iso == "1994-05-12")
         #expect(a.source == "Agence France-Presse")
-        #expect(a.text == "PARIS, May 12 (AFP) - The two leaders will meet in June, officials said on Thursday, in the first such summit in a decade.\n\nNo venue has been chosen.")
+        #expect(
+            a.text
+                == "PARIS, May 12 (AFP) - The two leaders will meet in June, officials said on Thursday, in the first such summit in a decade.\n\nNo venue has been chosen."
+        )
     }
 
     @Test func entities() {

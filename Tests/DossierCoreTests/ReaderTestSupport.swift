@@ -5,7 +5,7 @@ import Testing
 @testable import DossierCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fresh folder under /tmp for one test, removed by `remove()`.
@@ -53,7 +53,8 @@ struct TempFolder {
 /// gzip-compresses `bytes` with zlib's deflate, as `gzip` would.
 func gzipped(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
     var stream = z_stream()
-    let status = deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+    let status = deflateInit2_(
+        &stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
     precondition(status == Z_OK)
     defer { deflateEnd(&stream) }
     var input = bytes

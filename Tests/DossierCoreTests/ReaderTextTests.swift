@@ -30,7 +30,10 @@ struct ReaderTextTests {
         let body = try #require(readText(text, as: "wire.txt").documents.first?.metadata.text)
         let paragraphs = body.components(separatedBy: "\n\n")
         #expect(paragraphs.count == 3)
-        #expect(paragraphs[0] == "SEOUL, March 3 - South Korea's foreign minister said on Tuesday that talks with the North would resume next month, after a pause of almost a year.")
+        #expect(
+            paragraphs[0]
+                == "SEOUL, March 3 - South Korea's foreign minister said on Tuesday that talks with the North would resume next month, after a pause of almost a year."
+        )
         #expect(paragraphs[1].hasPrefix("The minister gave no date"))
         #expect(paragraphs[2] == "Exports 1,200 1,100")
     }
@@ -62,12 +65,16 @@ struct ReaderTextTests {
     }
 
     @Test func crlfAndFormFeeds() throws {
-        let doc = try #require(readText("First line of the story.\r\n\u{0C}\r\nSecond.\r\n", as: "a.txt").documents.first).metadata
+        let doc = try #require(
+            readText("First line of the story.\r\n\u{0C}\r\nSecond.\r\n", as: "a.txt").documents.first
+        ).metadata
         #expect(doc.text == "First line of the story.\n\nSecond.")
     }
 
     @Test func unknownExtensionIsRefusedButNoExtensionIsText() {
-        #expect(readText("<!ENTITY % x \"y\">", as: "lewis.dtd").fatal == "unknown file type .dtd (--format text reads it as text)")
+        #expect(
+            readText("<!ENTITY % x \"y\">", as: "lewis.dtd").fatal
+                == "unknown file type .dtd (--format text reads it as text)")
         #expect(readText("Plain words.", as: "story").format == "text")
         #expect(readText("Plain words.", as: "story.2018").format == "text")
         #expect(readText("Plain words.", as: "lewis.dtd", options: ReaderOptions(format: "text")).documentCount == 1)
@@ -113,7 +120,8 @@ struct ReaderTextTests {
     }
 
     @Test func markdownHeadingGivesTheTitle() throws {
-        let doc = try #require(readText("# Summit in Singapore\n\nKim and Trump met.\n", as: "a.md").documents.first).metadata
+        let doc = try #require(readText("# Summit in Singapore\n\nKim and Trump met.\n", as: "a.md").documents.first)
+            .metadata
         #expect(doc.title == "Summit in Singapore")
         #expect(doc.text == "Kim and Trump met.")
     }
@@ -160,13 +168,23 @@ struct ReaderTextTests {
 struct ReaderParagraphTests {
     @Test func shortLinesThatEachEndASentenceStayApart() {
         var b = ParagraphBuilder()
-        b.add(text: Substring("Putin and Kim to meet in Vladivostok next week. (TASS)\nKremlin confirms the date of the summit in April. (RIA)\n"))
-        #expect(b.take() == "Putin and Kim to meet in Vladivostok next week. (TASS)\n\nKremlin confirms the date of the summit in April. (RIA)")
+        b.add(
+            text: Substring(
+                "Putin and Kim to meet in Vladivostok next week. (TASS)\nKremlin confirms the date of the summit in April. (RIA)\n"
+            ))
+        #expect(
+            b.take()
+                == "Putin and Kim to meet in Vladivostok next week. (TASS)\n\nKremlin confirms the date of the summit in April. (RIA)"
+        )
     }
 
     @Test func twoWrappedLinesJoin() {
         var b = ParagraphBuilder()
-        b.add(text: Substring("Comissaria Smith said there is still some doubt as to how\nmuch old crop cocoa is still available.\n"))
-        #expect(b.take() == "Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available.")
+        b.add(
+            text: Substring(
+                "Comissaria Smith said there is still some doubt as to how\nmuch old crop cocoa is still available.\n"))
+        #expect(
+            b.take()
+                == "Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available.")
     }
 }

@@ -8,14 +8,15 @@ import Testing
         rows: [[.string("Moon Jae-in"), .int(12)], [.string("Kim \"Jong\", Un"), .int(3)], [.null, .int(100)]])
 
     @Test func alignedTableRightAlignsNumbers() {
-        #expect(table.render(.table) == """
-            name            count
-            ──────────────  ─────
-            Moon Jae-in        12
-            Kim "Jong", Un      3
-                              100
+        #expect(
+            table.render(.table) == """
+                name            count
+                ──────────────  ─────
+                Moon Jae-in        12
+                Kim "Jong", Un      3
+                                  100
 
-            """)
+                """)
     }
 
     @Test func csvQuotesWhatNeedsIt() {
@@ -23,7 +24,10 @@ import Testing
     }
 
     @Test func jsonKeepsTypesAndOrder() {
-        #expect(table.render(.json) == "[{\"name\":\"Moon Jae-in\",\"count\":12},\n {\"name\":\"Kim \\\"Jong\\\", Un\",\"count\":3},\n {\"name\":null,\"count\":100}]\n")
+        #expect(
+            table.render(.json)
+                == "[{\"name\":\"Moon Jae-in\",\"count\":12},\n {\"name\":\"Kim \\\"Jong\\\", Un\",\"count\":3},\n {\"name\":null,\"count\":100}]\n"
+        )
     }
 
     @Test func markdownEscapesPipes() {

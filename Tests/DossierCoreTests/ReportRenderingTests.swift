@@ -5,36 +5,66 @@ import Testing
 /// The report renderers on reports built by hand: what each format says, escaping, the SVG
 /// charts' elements, and byte-stable output.
 @Suite struct ReportRenderingTests {
-    static func item(_ id: Int64, _ date: String?, _ type: String = "meet", _ statuses: [String] = ["occurred"],
-                     participants: [String] = ["Moon Jae-in", "Vladimir Putin"], place: String? = "Moscow",
-                     sources: [String] = ["Yonhap"]) -> ReportTimeline.Item {
-        ReportTimeline.Item(id: id, date: date.flatMap(PartialDate.init(iso:)), type: type, participants: participants,
-                            place: place, statuses: statuses, sources: sources)
+    static func item(
+        _ id: Int64, _ date: String?, _ type: String = "meet", _ statuses: [String] = ["occurred"],
+        participants: [String] = ["Moon Jae-in", "Vladimir Putin"], place: String? = "Moscow",
+        sources: [String] = ["Yonhap"]
+    ) -> ReportTimeline.Item {
+        ReportTimeline.Item(
+            id: id, date: date.flatMap(PartialDate.init(iso:)), type: type, participants: participants,
+            place: place, statuses: statuses, sources: sources)
     }
 
     /// A report with one block of each kind and text that needs escaping everywhere.
     static var sample: Report {
-        var r = Report(title: "Brief: <Russia> & \"Korea\"", subtitle: "Week 25",
-                       period: ReportPeriod(since: PartialDate(iso: "2018-06-18"), until: PartialDate(iso: "2018-06-24")))
+        var r = Report(
+            title: "Brief: <Russia> & \"Korea\"", subtitle: "Week 25",
+            period: ReportPeriod(since: PartialDate(iso: "2018-06-18"), until: PartialDate(iso: "2018-06-24")))
         r.append(.heading("Events | by type", level: 2))
         r.append(.paragraph("1. Kim *met* Putin\nin <Moscow> & left"))
         r.append(.list(["# not a heading", "- not an item"]))
-        r.append(.table(ReportTable(caption: "Events", data: TableData(
-            columns: ["date", "type", "statuses", "count"],
-            rows: [[.string("2018-06-22"), .string("meet"), .array([.string("planned"), .string("denied")]), .int(2)],
-                   [.string("2018-06-23"), .string("=HYPERLINK(\"x\")"), .array([.string("occurred")]), .double(0.5)]]))))
-        r.append(.quotes(ReportQuotes(caption: "Quotes", quotes: [
-            ReportQuote(speaker: "Dmitry Peskov", text: "No plans | none <at all>", source: "TASS", date: "2018-03-29"),
-        ])))
-        r.append(.timeline(ReportTimeline(caption: "Timeline", items: [
-            item(2, "2018-06-22", "meet", ["planned", "denied"]), item(1, "2018-06-21", "visit"),
-            item(3, nil, "invite", ["speculated"]), item(4, "2018-09", "meet", ["planned"]),
-        ])))
-        r.append(.network(ReportNetwork.coOccurrence(
-            groups: [[1, 2], [1, 2, 3], [1, 3]],
-            entities: [1: ("Vladimir Putin", "person"), 2: ("Moon Jae-in", "person"), 3: ("Moscow", "place")],
-            unit: "articles", caption: "Network")))
-        r.append(.bars(ReportBars(caption: "Counts", bars: [.init(label: "meet", value: 8), .init(label: "visit", value: 3)])))
+        r.append(
+            .table(
+                ReportTable(
+                    caption: "Events",
+                    data: TableData(
+                        columns: ["date", "type", "statuses", "count"],
+                        rows: [
+                            [
+                                .string("2018-06-22"), .string("meet"),
+                                .array([.string("planned"), .string("denied")]), .int(2),
+                            ],
+                            [
+                                .string("2018-06-23"), .string("=HYPERLINK(\"x\")"), .array([.string("occurred")]),
+                                .double(0.5),
+                            ],
+                        ]))))
+        r.append(
+            .quotes(
+                ReportQuotes(
+                    caption: "Quotes",
+                    quotes: [
+                        ReportQuote(
+                            speaker: "Dmitry Peskov", text: "No plans | none <at all>", source: "TASS",
+                            date: "2018-03-29")
+                    ])))
+        r.append(
+            .timeline(
+                ReportTimeline(
+                    caption: "Timeline",
+                    items: [
+                        item(2, "2018-06-22", "meet", ["planned", "denied"]), item(1, "2018-06-21", "visit"),
+                        item(3, nil, "invite", ["speculated"]), item(4, "2018-09", "meet", ["planned"]),
+                    ])))
+        r.append(
+            .network(
+                ReportNetwork.coOccurrence(
+                    groups: [[1, 2], [1, 2, 3], [1, 3]],
+                    entities: [1: ("Vladimir Putin", "person"), 2: ("Moon Jae-in", "person"), 3: ("Moscow", "place")],
+                    unit: "articles", caption: "Network")))
+        r.append(
+            .bars(
+                ReportBars(caption: "Counts", bars: [.init(label: "meet", value: 8), .init(label: "visit", value: 3)])))
         return r
     }
 
@@ -42,10 +72,12 @@ import Testing
 
     @Test func markdownHasEveryBlockInOrder() {
         let md = Self.sample.render(.markdown)
-        let order = ["# Brief: \\<Russia\\> \\& \"Korea\"", "*Week 25*", "Period: 2018-06-18 to 2018-06-24",
-                     "## Events \\| by type", "**Events**", "| date | type | statuses | count |", "**Quotes**",
-                     "> “No plans \\| none \\<at all\\>”", "> — Dmitry Peskov (TASS, 2018-03-29)", "**Timeline**",
-                     "**Network**", "**Counts**"]
+        let order = [
+            "# Brief: \\<Russia\\> \\& \"Korea\"", "*Week 25*", "Period: 2018-06-18 to 2018-06-24",
+            "## Events \\| by type", "**Events**", "| date | type | statuses | count |", "**Quotes**",
+            "> “No plans \\| none \\<at all\\>”", "> — Dmitry Peskov (TASS, 2018-03-29)", "**Timeline**",
+            "**Network**", "**Counts**",
+        ]
         var position = md.startIndex
         for piece in order {
             let found = md.range(of: piece, range: position..<md.endIndex)
@@ -65,21 +97,23 @@ import Testing
     }
 
     @Test func markdownTimelineNumbersDatedEventsAndListsUndatedApart() {
-        let md = MarkdownReport.timeline(ReportTimeline(items: [
-            Self.item(2, "2018-06-22", "meet", ["planned", "denied"]), Self.item(1, "2018-06-21", "visit"),
-            Self.item(3, nil, "invite", ["speculated"]), Self.item(4, "--03-26", "meet"),
-        ]))
-        #expect(md == """
-            1. **2018-06-21** visit: Moon Jae-in, Vladimir Putin @ Moscow — occurred (Yonhap)
-            2. **2018-06-22** meet: Moon Jae-in, Vladimir Putin @ Moscow — planned, denied (Yonhap)
+        let md = MarkdownReport.timeline(
+            ReportTimeline(items: [
+                Self.item(2, "2018-06-22", "meet", ["planned", "denied"]), Self.item(1, "2018-06-21", "visit"),
+                Self.item(3, nil, "invite", ["speculated"]), Self.item(4, "--03-26", "meet"),
+            ]))
+        #expect(
+            md == """
+                1. **2018-06-21** visit: Moon Jae-in, Vladimir Putin @ Moscow — occurred (Yonhap)
+                2. **2018-06-22** meet: Moon Jae-in, Vladimir Putin @ Moscow — planned, denied (Yonhap)
 
-            Undated:
+                Undated:
 
-            - **--03-26** meet: Moon Jae-in, Vladimir Putin @ Moscow — occurred (Yonhap)
-            - invite: Moon Jae-in, Vladimir Putin @ Moscow — speculated (Yonhap)
+                - **--03-26** meet: Moon Jae-in, Vladimir Putin @ Moscow — occurred (Yonhap)
+                - invite: Moon Jae-in, Vladimir Putin @ Moscow — speculated (Yonhap)
 
 
-            """)
+                """)
     }
 
     @Test func markdownBarsCarryTextBars() {
@@ -94,14 +128,21 @@ import Testing
         let html = Self.sample.render(.html)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.hasSuffix("</html>\n"))
-        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"))
+        #expect(
+            html.contains(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+            ))
         #expect(html.contains("@media print"))
         // Nothing that would load anything: no scripts, no external stylesheets, images or fonts.
-        for forbidden in ["<script", "<link", "<img", "@import", "url(", "http://", "https://"] where forbidden != "http://" {
+        for forbidden in ["<script", "<link", "<img", "@import", "url(", "http://", "https://"]
+        where forbidden != "http://" {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
         // The only http:// is the SVG namespace, which is a name, not a fetch.
-        #expect(html.components(separatedBy: "http://").count - 1 == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1)
+        #expect(
+            html.components(separatedBy: "http://").count - 1 == html.components(
+                separatedBy: "xmlns=\"http://www.w3.org/2000/svg\""
+            ).count - 1)
     }
 
     /// Every element the page opens is closed, in order (void elements and self-closing SVG
@@ -140,15 +181,19 @@ import Testing
     @Test func htmlTablesAlignNumbersAndBadgeStatuses() {
         let html = Self.sample.render(.html)
         #expect(html.contains("<th class=\"date\">date</th><th>type</th><th>statuses</th><th class=\"num\">count</th>"))
-        #expect(html.contains("<td><span class=\"badge st-planned\">planned</span> <span class=\"badge st-denied\">denied</span></td><td class=\"num\">2</td>"))
+        #expect(
+            html.contains(
+                "<td><span class=\"badge st-planned\">planned</span> <span class=\"badge st-denied\">denied</span></td><td class=\"num\">2</td>"
+            ))
         #expect(html.contains("<td class=\"num\">0.5</td>"))
     }
 
     @Test func htmlTimelineChartHasLanesDotsPiesAndANumberedList() throws {
-        let svg = SVGTimeline.render(ReportTimeline(items: [
-            Self.item(2, "2018-06-22", "meet", ["planned", "denied"]), Self.item(1, "2018-06-21", "visit"),
-            Self.item(3, nil, "invite", ["speculated"]), Self.item(4, "2018-09", "meet", ["planned"]),
-        ]))
+        let svg = SVGTimeline.render(
+            ReportTimeline(items: [
+                Self.item(2, "2018-06-22", "meet", ["planned", "denied"]), Self.item(1, "2018-06-21", "visit"),
+                Self.item(3, nil, "invite", ["speculated"]), Self.item(4, "2018-09", "meet", ["planned"]),
+            ]))
         #expect(svg.hasPrefix("<svg class=\"chart timeline\""))
         // Lanes for the dated types only, in the model's order.
         #expect(svg.contains(">meet</text>") && svg.contains(">visit</text>") && !svg.contains(">invite</text>"))
@@ -156,7 +201,9 @@ import Testing
         #expect(svg.components(separatedBy: "<circle class=\"mark st-occurred\"").count - 1 == 2)  // the dot and the legend
         #expect(svg.contains("<path class=\"mark st-planned\"") && svg.contains("<path class=\"mark st-denied\""))
         #expect(svg.contains("<rect class=\"span st-planned\""))
-        #expect(svg.contains("<title>2. 2018-06-22 meet: Moon Jae-in, Vladimir Putin @ Moscow [planned, denied] — Yonhap</title>"))
+        #expect(
+            svg.contains(
+                "<title>2. 2018-06-22 meet: Moon Jae-in, Vladimir Putin @ Moscow [planned, denied] — Yonhap</title>"))
         #expect(svg.contains(">sources disagree</text>") && svg.contains(">month or year only</text>"))
         let html = HTMLReport.render(.timeline(ReportTimeline(items: [Self.item(1, "2018-06-21"), Self.item(3, nil)])))
         #expect(html.contains("<ol class=\"events\">\n<li><time>2018-06-21</time> <span class=\"type\">meet</span>"))
@@ -166,14 +213,16 @@ import Testing
     @Test func timelineTicksFollowTheSpan() {
         let days = SVGTimeline.render(ReportTimeline(items: [Self.item(1, "2018-06-18"), Self.item(2, "2018-06-24")]))
         #expect(days.contains(">Jun 18</text>") && days.contains(">Jun 24</text>"))
-        let months = SVGTimeline.render(ReportTimeline(items: [Self.item(1, "2018-01-05"), Self.item(2, "2018-11-20")]))
+        let months = SVGTimeline.render(
+            ReportTimeline(items: [Self.item(1, "2018-01-05"), Self.item(2, "2018-11-20")]))
         #expect(months.contains(" 2018</text>") && months.contains(">Mar</text>") && months.contains(">Nov</text>"))
         let years = SVGTimeline.render(ReportTimeline(items: [Self.item(1, "1987-03-01"), Self.item(2, "1999-11-20")]))
         #expect(years.contains(">1990</text>") && !years.contains(">Mar</text>"))
     }
 
     @Test func barChartHasOneBarPerValue() {
-        let svg = SVGBars.render(ReportBars(bars: [.init(label: "Vladimir Putin", value: 8), .init(label: "Moon <Jae-in>", value: 3)]))
+        let svg = SVGBars.render(
+            ReportBars(bars: [.init(label: "Vladimir Putin", value: 8), .init(label: "Moon <Jae-in>", value: 3)]))
         #expect(svg.components(separatedBy: "<rect class=\"bar\"").count - 1 == 2)
         #expect(svg.contains(">Vladimir Putin</text>"))
         #expect(svg.contains(">Moon &lt;Jae-in&gt;</text>"))
@@ -183,13 +232,17 @@ import Testing
     @Test func networkChartHasNodesEdgesAndLabels() {
         let n = ReportNetwork.coOccurrence(
             groups: [[1, 2], [1, 2, 3], [1, 3], [4]],
-            entities: [1: ("Vladimir Putin", "person"), 2: ("Moon Jae-in", "person"), 3: ("Moscow", "place"), 4: ("Alone", "person")],
+            entities: [
+                1: ("Vladimir Putin", "person"), 2: ("Moon Jae-in", "person"), 3: ("Moscow", "place"),
+                4: ("Alone", "person"),
+            ],
             unit: "articles", focus: 2)
         // The isolated entity is left out; the focus stays whatever its rank.
         #expect(n.nodes.map(\.name) == ["Moon Jae-in", "Vladimir Putin", "Moscow"])
         #expect(n.focus == 0)
-        #expect(n.edges.map { "\(n.nodes[$0.a].name)-\(n.nodes[$0.b].name):\($0.weight)" }
-            == ["Moon Jae-in-Vladimir Putin:2", "Vladimir Putin-Moscow:2", "Moon Jae-in-Moscow:1"])
+        #expect(
+            n.edges.map { "\(n.nodes[$0.a].name)-\(n.nodes[$0.b].name):\($0.weight)" }
+                == ["Moon Jae-in-Vladimir Putin:2", "Vladimir Putin-Moscow:2", "Moon Jae-in-Moscow:1"])
         #expect(n.note == "1 less connected entity left out")
         let svg = SVGNetwork.render(n)
         #expect(svg.components(separatedBy: "<line class=\"edge\"").count - 1 == 3)
@@ -222,14 +275,19 @@ import Testing
     @Test func csvHasOneSectionPerTabularBlock() {
         let sections = CSVReport.sections(Self.sample)
         #expect(sections.map(\.name) == ["events", "quotes", "timeline", "network", "counts"])
-        #expect(CSVReport.csv(sections[0].data) == """
-            date,type,statuses,count\r
-            2018-06-22,meet,"planned, denied",2\r
-            2018-06-23,"'=HYPERLINK(""x"")",occurred,0.5\r
+        #expect(
+            CSVReport.csv(sections[0].data) == """
+                date,type,statuses,count\r
+                2018-06-22,meet,"planned, denied",2\r
+                2018-06-23,"'=HYPERLINK(""x"")",occurred,0.5\r
 
-            """)
-        #expect(CSVReport.csv(sections[1].data) == "speaker,text,source,date\r\nDmitry Peskov,No plans | none <at all>,TASS,2018-03-29\r\n")
-        #expect(CSVReport.csv(sections[2].data).hasPrefix("id,date,type,participants,place,statuses,sources\r\n1,2018-06-21,visit,"))
+                """)
+        #expect(
+            CSVReport.csv(sections[1].data)
+                == "speaker,text,source,date\r\nDmitry Peskov,No plans | none <at all>,TASS,2018-03-29\r\n")
+        #expect(
+            CSVReport.csv(sections[2].data).hasPrefix(
+                "id,date,type,participants,place,statuses,sources\r\n1,2018-06-21,visit,"))
         #expect(CSVReport.render(Self.sample).hasPrefix("# Events\r\ndate,type,statuses,count\r\n"))
         #expect(CSVReport.defused("-3") == "-3" && CSVReport.defused("@SUM(A1)") == "'@SUM(A1)")
     }
@@ -245,16 +303,18 @@ import Testing
 
     @Test func jsonHasTheWholeStructure() {
         let json = Self.sample.render(.json)
-        #expect(json.hasPrefix("""
-            {
-              "title": "Brief: <Russia> & \\"Korea\\"",
-              "subtitle": "Week 25",
-              "date": null,
-              "period": {"since": "2018-06-18", "until": "2018-06-24"},
-              "empty": false,
-              "blocks": [
-                {"kind": "heading", "level": 2, "text": "Events | by type"},
-            """))
+        #expect(
+            json.hasPrefix(
+                """
+                {
+                  "title": "Brief: <Russia> & \\"Korea\\"",
+                  "subtitle": "Week 25",
+                  "date": null,
+                  "period": {"since": "2018-06-18", "until": "2018-06-24"},
+                  "empty": false,
+                  "blocks": [
+                    {"kind": "heading", "level": 2, "text": "Events | by type"},
+                """))
         #expect(json.contains("\"columns\": [\"date\", \"type\", \"statuses\", \"count\"]"))
         #expect(json.contains("[\"2018-06-22\", \"meet\", [\"planned\", \"denied\"], 2]"))
         #expect(json.contains("\"speaker\": \"Dmitry Peskov\",\n          \"text\": \"No plans | none <at all>\","))
@@ -266,8 +326,13 @@ import Testing
     // MARK: empty reports, determinism, numbers
 
     @Test func anEmptyReportSaysSoInEveryFormat() {
-        let r = Report(title: "Weekly brief", period: ReportPeriod(since: PartialDate(iso: "2030-01-01"), until: PartialDate(iso: "2030-01-07")))
-        #expect(r.render(.markdown) == "# Weekly brief\n\nPeriod: 2030-01-01 to 2030-01-07\n\nNothing to report for 2030-01-01 to 2030-01-07.\n")
+        let r = Report(
+            title: "Weekly brief",
+            period: ReportPeriod(since: PartialDate(iso: "2030-01-01"), until: PartialDate(iso: "2030-01-07")))
+        #expect(
+            r.render(.markdown)
+                == "# Weekly brief\n\nPeriod: 2030-01-01 to 2030-01-07\n\nNothing to report for 2030-01-01 to 2030-01-07.\n"
+        )
         #expect(r.render(.html).contains("<p class=\"empty\">Nothing to report for 2030-01-01 to 2030-01-07.</p>"))
         #expect(r.render(.json).contains("\"empty\": true"))
         #expect(r.render(.csv) == "")
@@ -300,6 +365,8 @@ import Testing
         #expect(ReportPeriod(since: PartialDate(iso: "2018"), until: nil).label == "since 2018-01-01")
         #expect(ReportFormat(name: "MD") == .markdown && ReportFormat(name: "pdf") == nil)
         #expect(Escaping.slug("Quotes by speaker — 2018/06!") == "quotes-by-speaker-2018-06")
-        #expect(Escaping.slug("The week’s events by the date they happen or are planned for") == "the-weeks-events-by-the-date-they-happen")
+        #expect(
+            Escaping.slug("The week’s events by the date they happen or are planned for")
+                == "the-weeks-events-by-the-date-they-happen")
     }
 }

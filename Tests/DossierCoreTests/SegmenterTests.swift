@@ -1,21 +1,23 @@
-@testable import DossierCore
 import Testing
+
+@testable import DossierCore
 
 @Suite struct SegmenterTests {
     func split(_ text: String, several: Bool = true) -> [Article] {
-        Segmenter.split(SourceDocument(file: "f.txt", metadata: Article(file: "f.txt", text: text), mayHoldSeveral: several))
+        Segmenter.split(
+            SourceDocument(file: "f.txt", metadata: Article(file: "f.txt", text: text), mayHoldSeveral: several))
     }
 
     let collage = """
-    Leaders gather in Brasilia for the climate talks on Oct. 4, 2023. (Reuters)
-    Here is what the wires said this morning:
-    The meeting opened on Tuesday with a speech by the host. Delegates from 40 countries attended. [Reuters]
-    And a second view of it:
-    Observers expect little from the first day. [Agence France-Presse]
-    My own take follows tomorrow.
-    LEAVE A REPLY
-    Please enter your comment!
-    """
+        Leaders gather in Brasilia for the climate talks on Oct. 4, 2023. (Reuters)
+        Here is what the wires said this morning:
+        The meeting opened on Tuesday with a speech by the host. Delegates from 40 countries attended. [Reuters]
+        And a second view of it:
+        Observers expect little from the first day. [Agence France-Presse]
+        My own take follows tomorrow.
+        LEAVE A REPLY
+        Please enter your comment!
+        """
 
     @Test func collageSplitsAtSourceTags() {
         let arts = split(collage)
@@ -33,7 +35,8 @@ import Testing
     }
 
     @Test func aPhotoOfAnotherOutletStandsApart() {
-        let arts = split("""
+        let arts = split(
+            """
             Ministers in Nairobi on May 2, 2022. (Xinhua)
             Our summary:
             Kenya hosted the meeting. [Daily Nation]
@@ -63,7 +66,8 @@ import Testing
     }
 
     @Test func photoCreditNamesTheOutlet() {
-        let info = Layout.paragraphs("The two ministers shake hands in Seoul on Monday. Photo by Jane Roe/UPI\n\nBody text follows here.")
+        let info = Layout.paragraphs(
+            "The two ministers shake hands in Seoul on Monday. Photo by Jane Roe/UPI\n\nBody text follows here.")
         #expect(info[0].role == .caption)
         #expect(info[0].source == "UPI")
     }

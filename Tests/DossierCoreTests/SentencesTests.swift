@@ -1,5 +1,6 @@
-@testable import DossierCore
 import Testing
+
+@testable import DossierCore
 
 @Suite struct SentencesTests {
     func sentences(_ s: String) -> [String] {
@@ -8,8 +9,10 @@ import Testing
     }
 
     @Test func abbreviationsDoNotEndSentences() {
-        #expect(sentences("Gen. Mark Milley met Sen. Jack Reed on Nov. 3 in Washington. They talked.") ==
-            ["Gen. Mark Milley met Sen. Jack Reed on Nov. 3 in Washington.", "They talked."])
+        #expect(
+            sentences("Gen. Mark Milley met Sen. Jack Reed on Nov. 3 in Washington. They talked.") == [
+                "Gen. Mark Milley met Sen. Jack Reed on Nov. 3 in Washington.", "They talked.",
+            ])
     }
 
     @Test func stateAbbreviationsInDatelines() {
@@ -22,8 +25,10 @@ import Testing
     }
 
     @Test func closingQuotesStayWithTheirSentence() {
-        #expect(sentences("“We will talk.” He left. “Will it work? Nobody knows,” she said.") ==
-            ["“We will talk.”", "He left.", "“Will it work?", "Nobody knows,” she said."])
+        #expect(
+            sentences("“We will talk.” He left. “Will it work? Nobody knows,” she said.") == [
+                "“We will talk.”", "He left.", "“Will it work?", "Nobody knows,” she said.",
+            ])
     }
 
     @Test func paragraphsAlwaysEndSentences() {
@@ -38,12 +43,12 @@ import Testing
 
     @Test func hardWrappedWireCopyJoinsLines() {
         let text = """
-        The central bank said it had cut its key lending rate by half a
-        point to 10.5 pct, responding to the general easing in money market
-        rates over the last two weeks of trading.
-            Dealers said the move had been widely expected in the market
-        after a signal from the bank earlier this afternoon.
-        """
+            The central bank said it had cut its key lending rate by half a
+            point to 10.5 pct, responding to the general easing in money market
+            rates over the last two weeks of trading.
+                Dealers said the move had been widely expected in the market
+            after a signal from the bank earlier this afternoon.
+            """
         let p = Paragraphs.ranges(text)
         #expect(p.count == 2)
         let doc = TextDocument(text)

@@ -6,12 +6,14 @@ import Testing
 /// Ingest into the store: idempotence, replacement, duplicates, linking, full-text search.
 @Suite struct StoreTests {
     private func analysis(_ file: String, _ text: String, entities: [ExtractedEntity] = []) -> Analysis {
-        Analysis(article: Article(file: file, source: "Wire", date: PartialDate(iso: "2020-01-02"), text: text),
-                 sentences: [SentenceSpan(start: 0, end: text.utf8.count, paragraph: 0)], entities: entities)
+        Analysis(
+            article: Article(file: file, source: "Wire", date: PartialDate(iso: "2020-01-02"), text: text),
+            sentences: [SentenceSpan(start: 0, end: text.utf8.count, paragraph: 0)], entities: entities)
     }
 
     private func person(_ name: String, _ aliases: [String] = []) -> ExtractedEntity {
-        ExtractedEntity(name: name, kind: .person, aliases: aliases, mentions: [MentionSpan(sentence: 0, start: 0, end: 1)])
+        ExtractedEntity(
+            name: name, kind: .person, aliases: aliases, mentions: [MentionSpan(sentence: 0, start: 0, end: 1)])
     }
 
     private func temporaryFolder() throws -> String {
@@ -50,7 +52,9 @@ import Testing
         try store.add([analysis("a", story)], file: "a")
         try store.add([analysis("b", story)], file: "b")
         try store.add([analysis("a", "a different text now")], file: "a")
-        let dupes = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE duplicate_of IS NOT NULL") }
+        let dupes = try store.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE duplicate_of IS NOT NULL")
+        }
         #expect(dupes == 0)
     }
 

@@ -1,5 +1,6 @@
-@testable import DossierCore
 import Testing
+
+@testable import DossierCore
 
 @Suite struct TokenizerTests {
     func words(_ s: String) -> [String] {
@@ -8,12 +9,15 @@ import Testing
     }
 
     @Test func initialismsKeepTheirPeriods() {
-        #expect(words("The U.S. and U.N. met in Washington, D.C. today.") ==
-            ["The", "U.S.", "and", "U.N.", "met", "in", "Washington", ",", "D.C.", "today", "."])
+        #expect(
+            words("The U.S. and U.N. met in Washington, D.C. today.") == [
+                "The", "U.S.", "and", "U.N.", "met", "in", "Washington", ",", "D.C.", "today", ".",
+            ])
     }
 
     @Test func titlesAndMonthsKeepTheirPeriods() {
-        #expect(words("Gen. Lee met Rep. Kim on Nov. 3.") == ["Gen.", "Lee", "met", "Rep.", "Kim", "on", "Nov.", "3", "."])
+        #expect(
+            words("Gen. Lee met Rep. Kim on Nov. 3.") == ["Gen.", "Lee", "met", "Rep.", "Kim", "on", "Nov.", "3", "."])
     }
 
     @Test func singleInitials() {
@@ -23,8 +27,10 @@ import Testing
     }
 
     @Test func possessivesSplitOff() {
-        #expect(words("Moon’s trip and Coats’ claim and Russia's role") ==
-            ["Moon", "’s", "trip", "and", "Coats", "’", "claim", "and", "Russia", "'s", "role"])
+        #expect(
+            words("Moon’s trip and Coats’ claim and Russia's role") == [
+                "Moon", "’s", "trip", "and", "Coats", "’", "claim", "and", "Russia", "'s", "role",
+            ])
         let doc = TextDocument("Coats’ claim")
         #expect(doc.tokens[1].kind == .possessive)
     }
@@ -60,8 +66,11 @@ import Testing
     }
 
     @Test func numbersWithSeparatorsAndSuffixes() {
-        #expect(words("1,000 troops, 3.5 pct, 70th anniversary, the 1990s, at 10:30") ==
-            ["1,000", "troops", ",", "3.5", "pct", ",", "70th", "anniversary", ",", "the", "1990s", ",", "at", "10:30"])
+        #expect(
+            words("1,000 troops, 3.5 pct, 70th anniversary, the 1990s, at 10:30") == [
+                "1,000", "troops", ",", "3.5", "pct", ",", "70th", "anniversary", ",", "the", "1990s", ",", "at",
+                "10:30",
+            ])
     }
 
     @Test func caseFoldedHashesAgree() {

@@ -34,7 +34,8 @@ import Testing
 
     @Test func swiftObjectsAreReleasedWhenLuaCollectsThem() throws {
         let before = LuaQuery.live.load(ordering: .relaxed)
-        _ = try s.run("""
+        _ = try s.run(
+            """
             local keep = events{type="meet"}
             for i = 1, 2000 do local q = events():limit(i):where(function() return true end) local _ = #q end
             """)
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func errorsInsideCallbacksKeepTheirPosition() {
-        let e = s.error("""
+        let e = s.error(
+            """
             local q = events():where(function(e)
               return e.nosuch.field
             end)
@@ -56,7 +58,12 @@ import Testing
     @Test func interruptStopsALoopAndTheStateStaysUsable() throws {
         // Ask for the interrupt from inside the loop, as the SIGINT handler would (on this state
         // only: other tests run Lua in this process at the same time).
-        lua_pushcclosure(s.runtime.L, { L in luashim_interrupt_lua(L); return 0 }, 0)
+        lua_pushcclosure(
+            s.runtime.L,
+            { L in
+                luashim_interrupt_lua(L)
+                return 0
+            }, 0)
         lua_setglobal(s.runtime.L, "request_interrupt")
         let e = s.error("local i = 0 while true do i = i + 1 if i == 1000 then request_interrupt() end end")
         #expect(e?.contains("interrupted!") == true)
@@ -66,7 +73,8 @@ import Testing
     @Test func scriptsGetArgAndVarargs() throws {
         var out = ""
         s.runtime.output = { out += $0 }
-        let error = s.runtime.runScript(path: "x.lua", args: ["a", "--b"], code: "#!/usr/bin/env dossier\nprint(arg[0], arg[1], arg[2], ...)")
+        let error = s.runtime.runScript(
+            path: "x.lua", args: ["a", "--b"], code: "#!/usr/bin/env dossier\nprint(arg[0], arg[1], arg[2], ...)")
         #expect(error == nil)
         #expect(out == "x.lua\ta\t--b\ta\t--b\n")
     }

@@ -34,8 +34,10 @@ enum Fixtures {
 
         /// Adds an entity with a mention at every occurrence of each of its forms.
         @discardableResult
-        mutating func entity(_ name: String, _ kind: EntityKind, aliases: [String] = [], country: String? = nil,
-                             title: String? = nil, role: String? = nil, media: Bool = false) -> Int {
+        mutating func entity(
+            _ name: String, _ kind: EntityKind, aliases: [String] = [], country: String? = nil,
+            title: String? = nil, role: String? = nil, media: Bool = false
+        ) -> Int {
             var mentions: [MentionSpan] = []
             let text = Array(article.text.utf8)
             for form in [name] + aliases {
@@ -48,17 +50,23 @@ enum Fixtures {
                     i += 1
                 }
             }
-            entities.append(ExtractedEntity(name: name, kind: kind, aliases: aliases, country: country, title: title,
-                                            role: role, isMedia: media, mentions: mentions))
+            entities.append(
+                ExtractedEntity(
+                    name: name, kind: kind, aliases: aliases, country: country, title: title,
+                    role: role, isMedia: media, mentions: mentions))
             return entities.count - 1
         }
 
-        mutating func event(_ type: EventType, _ participants: [(Int, String)], place: Int? = nil, date: String? = nil,
-                            _ mentions: [(Int, EventStatus, Int?)]) {
-            events.append(ExtractedEvent(
-                type: type, participants: participants.map { ExtractedParticipant(entity: $0.0, role: $0.1) }, place: place,
-                date: date.flatMap(PartialDate.init(iso:)),
-                mentions: mentions.map { ExtractedEventMention(sentence: $0.0, status: $0.1, claimedBy: $0.2) }))
+        mutating func event(
+            _ type: EventType, _ participants: [(Int, String)], place: Int? = nil, date: String? = nil,
+            _ mentions: [(Int, EventStatus, Int?)]
+        ) {
+            events.append(
+                ExtractedEvent(
+                    type: type, participants: participants.map { ExtractedParticipant(entity: $0.0, role: $0.1) },
+                    place: place,
+                    date: date.flatMap(PartialDate.init(iso:)),
+                    mentions: mentions.map { ExtractedEventMention(sentence: $0.0, status: $0.1, claimedBy: $0.2) }))
         }
 
         var analysis: Analysis {
@@ -69,7 +77,9 @@ enum Fixtures {
     static func analyses() -> [(file: String, Analysis)] {
         var a = Builder(
             file: "a.txt", source: "Yonhap", date: "2018-06-21", title: "Moon arrives in Moscow",
-            text: "South Korean President Moon Jae-in arrived in Moscow on Thursday. He will meet Russian President Vladimir Putin on Friday. \"We will talk about the peninsula,\" Putin said.")
+            text:
+                "South Korean President Moon Jae-in arrived in Moscow on Thursday. He will meet Russian President Vladimir Putin on Friday. \"We will talk about the peninsula,\" Putin said."
+        )
         let moon = a.entity("Moon Jae-in", .person, country: "South Korea", title: "President")
         let putin = a.entity("Vladimir Putin", .person, aliases: ["Putin"], country: "Russia", title: "President")
         let moscow = a.entity("Moscow", .place, country: "Russia")
@@ -80,21 +90,27 @@ enum Fixtures {
 
         var b = Builder(
             file: "b.txt", source: "TASS", date: "2018-06-23", title: "Putin and Moon hold talks",
-            text: "Putin met Moon Jae-in in Moscow on Friday, the Kremlin said. The talks in Russia lasted three hours.")
+            text: "Putin met Moon Jae-in in Moscow on Friday, the Kremlin said. The talks in Russia lasted three hours."
+        )
         let putinB = b.entity("Vladimir Putin", .person, aliases: ["Putin"], country: "Russia")
         let moonB = b.entity("Moon Jae-in", .person, country: "South Korea")
         b.entity("Moscow", .place, country: "Russia")
         let kremlin = b.entity("Kremlin", .organization, country: "Russia")
         b.entity("Russia", .country)
-        b.event(.meet, [(putinB, "participant"), (moonB, "participant")], date: "2018-06-22", [(0, .occurred, kremlin)])
+        b.event(
+            .meet, [(putinB, "participant"), (moonB, "participant")], date: "2018-06-22", [(0, .occurred, kremlin)])
 
         var c = Builder(
             file: "c.txt", source: "Korea Times", date: "2018-03-29", title: "No Putin-Kim summit planned",
-            text: "The Kremlin denied plans for a summit between Putin and Kim Jong-un. \"There are no plans for a summit,\" Peskov said.")
+            text:
+                "The Kremlin denied plans for a summit between Putin and Kim Jong-un. \"There are no plans for a summit,\" Peskov said."
+        )
         let kremlinC = c.entity("Kremlin", .organization, country: "Russia")
         let putinC = c.entity("Vladimir Putin", .person, aliases: ["Putin"], country: "Russia")
         let kim = c.entity("Kim Jong-un", .person, aliases: ["Kim"], country: "North Korea", title: "leader")
-        let peskov = c.entity("Dmitry Peskov", .person, aliases: ["Peskov"], country: "Russia", title: "spokesman", role: "Kremlin spokesman")
+        let peskov = c.entity(
+            "Dmitry Peskov", .person, aliases: ["Peskov"], country: "Russia", title: "spokesman",
+            role: "Kremlin spokesman")
         c.event(.meet, [(putinC, "participant"), (kim, "participant")], [(0, .denied, kremlinC)])
         c.quotes.append(ExtractedQuote(speaker: peskov, text: "There are no plans for a summit,", sentence: 1))
         return [("a.txt", a.analysis), ("b.txt", b.analysis), ("c.txt", c.analysis)]

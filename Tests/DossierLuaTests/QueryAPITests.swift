@@ -8,11 +8,13 @@ import Testing
     init() throws { s = try Fixtures.Session() }
 
     @Test func queriesCountTheirRecords() throws {
-        #expect(try s.run("print(#articles(), articles():count(), #entities(), #events(), #quotes())") == "3\t3\t8\t3\t2\n")
+        #expect(
+            try s.run("print(#articles(), articles():count(), #entities(), #events(), #quotes())") == "3\t3\t8\t3\t2\n")
     }
 
     @Test func theSameEventReportedTwiceIsOneEventWithTwoMentions() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             local e = events{type="meet", with={"Putin", "Moon Jae-in"}}:first()
             print(#e.mentions, table.concat(e.statuses, ","), e.date)
             for _, m in ipairs(e.mentions) do print(m.status, m.source, m.article.source) end
@@ -39,11 +41,23 @@ import Testing
 
     @Test(arguments: [
         ("events{tpye='meet'}", "events{tpye=…}: unknown filter 'tpye' (did you mean 'type'?)"),
-        ("events{type='meeet'}", "events{type=…}: unknown type 'meeet' (did you mean 'meet'?) (one of: meet, visit, invite, speech)"),
+        (
+            "events{type='meeet'}",
+            "events{type=…}: unknown type 'meeet' (did you mean 'meet'?) (one of: meet, visit, invite, speech)"
+        ),
         ("events{with='Ptin'}", "events{with=…}: no entity named 'Ptin' (did you mean 'Putin'?)"),
-        ("events{status='cancelled'}", "events{status=…}: unknown status 'cancelled' (one of: occurred, planned, speculated, denied)"),
-        ("articles{since='yesterday'}", "articles{since=…}: expected a date such as '2018', '2018-06' or '2018-06-22', got 'yesterday'"),
-        ("entities{kind='persn'}", "entities{kind=…}: unknown kind 'persn' (did you mean 'person'?) (one of: person, country, place, organization, media)"),
+        (
+            "events{status='cancelled'}",
+            "events{status=…}: unknown status 'cancelled' (one of: occurred, planned, speculated, denied)"
+        ),
+        (
+            "articles{since='yesterday'}",
+            "articles{since=…}: expected a date such as '2018', '2018-06' or '2018-06-22', got 'yesterday'"
+        ),
+        (
+            "entities{kind='persn'}",
+            "entities{kind=…}: unknown kind 'persn' (did you mean 'person'?) (one of: person, country, place, organization, media)"
+        ),
         ("entities(42)", "entities: expected a table of filters such as {type=\"meet\"}, got number"),
         ("events():sort('dat')", "sort: events have no field 'dat' (did you mean 'date'?)"),
         ("events():group('typ')", "group: events have no field 'typ' (did you mean 'type'?)"),
@@ -57,7 +71,8 @@ import Testing
     }
 
     @Test func errorsFromSwiftAreCaughtByPcall() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             local ok, err = pcall(events, {tpye = "meet"})
             print(ok, err)
             print(pcall(function() return events():sort("nope") end))
@@ -66,7 +81,8 @@ import Testing
     }
 
     @Test func iterationForms() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             local q = articles():sort("date")
             local t = {}
             for a in q do t[#t + 1] = a.id end
@@ -81,7 +97,8 @@ import Testing
     }
 
     @Test func aQueryRunAgainReusesItsRowsUntilTheCorpusChanges() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             Q = articles():sort("date")
             local a = {} for x in Q do a[#a + 1] = x end
             local b = {} for x in Q do b[#b + 1] = x end
@@ -91,14 +108,16 @@ import Testing
             print(n, #Q:list(), Q:first().source, Q:limit(1):first().source)
             """)
         #expect(out == "3\t3\ttrue\tKorea Times\n27\t3\tKorea Times\tKorea Times\n")
-        var extra = Fixtures.Builder(file: "d.txt", source: "AP", date: "2017-01-01", title: "Old news", text: "Old news.")
+        var extra = Fixtures.Builder(
+            file: "d.txt", source: "AP", date: "2017-01-01", title: "Old news", text: "Old news.")
         extra.entity("AP", .organization, media: true)
         try s.runtime.store.add([extra.analysis], file: "d.txt")
         #expect(try s.run("local n = 0 for x in Q do n = n + 1 end print(n, Q:first().source)") == "4\tAP\n")
     }
 
     @Test func chainedMethodsAreLazyAndImmutable() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             local q = articles()
             local l = q:limit(2)
             print(#q, #l, #q:skip(1), #q:skip(1):limit(1), #q:limit(2):skip(1))
@@ -113,51 +132,55 @@ import Testing
             print(q:first().title, articles{source="nobody"}:first())
             print(tostring(q:limit(2)), tostring(events{type="meet"}:where(print):sort("date","desc")))
             """)
-        #expect(out == """
-            3\t2\t2\t1\t1
-            TASS\tKorea Times
-            Moon arrives in Moscow
-            3
-            Korea Times,TASS,Yonhap
-            2
-            Yonhap
-            2
-            2\t1
-            Moon arrives in Moscow\tnil
-            articles{}:limit(2)\tevents{type='meet'}:where(fn):sort("date", "desc")
+        #expect(
+            out == """
+                3\t2\t2\t1\t1
+                TASS\tKorea Times
+                Moon arrives in Moscow
+                3
+                Korea Times,TASS,Yonhap
+                2
+                Yonhap
+                2
+                2\t1
+                Moon arrives in Moscow\tnil
+                articles{}:limit(2)\tevents{type='meet'}:where(fn):sort("date", "desc")
 
-            """)
+                """)
     }
 
     @Test func groupCountsInSQLAndInLua() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             for _, r in ipairs(events():group("type")) do print(r.key, r.count) end
             for _, r in ipairs(events():group("status")) do print(r.key, r.count) end
             for _, r in ipairs(events():group("statuses")) do print(r.key, r.count) end
             for _, r in ipairs(entities():group(function(e) return e.kind end)) do print(r.key, r.count) end
             for _, r in ipairs(quotes():group("speaker")) do print(r.key, r.count) end
             """)
-        #expect(out == """
-            meet\t2
-            visit\t1
-            occurred\t2
-            denied\t1
-            planned\t1
-            occurred\t2
-            planned\t1
-            denied\t1
-            person\t4
-            organization\t2
-            place\t1
-            country\t1
-            Dmitry Peskov\t1
-            Vladimir Putin\t1
+        #expect(
+            out == """
+                meet\t2
+                visit\t1
+                occurred\t2
+                denied\t1
+                planned\t1
+                occurred\t2
+                planned\t1
+                denied\t1
+                person\t4
+                organization\t2
+                place\t1
+                country\t1
+                Dmitry Peskov\t1
+                Vladimir Putin\t1
 
-            """)
+                """)
     }
 
     @Test func searchRanksAndHighlights() throws {
-        let out = try s.run("""
+        let out = try s.run(
+            """
             local hits = search("summit")
             print(#hits, hits[1].article.source, hits[1].snippet:find("%[summit%]") ~= nil)
             print(#search("nothing-like-this"), #search('"no plans"'))

@@ -72,11 +72,16 @@ import Testing
 
     @Test func modesChangeTheFormat() {
         _ = feed(".mode csv")
-        #expect(feed("articles():sort('date'):limit(1)") == "id,date,source,title\r\n3,2018-03-29,Korea Times,No Putin-Kim summit planned\r\n")
+        #expect(
+            feed("articles():sort('date'):limit(1)")
+                == "id,date,source,title\r\n3,2018-03-29,Korea Times,No Putin-Kim summit planned\r\n")
         _ = feed(".mode json")
-        #expect(feed("events{type='visit'}").hasPrefix("[{\"id\":1,\"type\":\"visit\",\"participants\":[\"Moon Jae-in\"]"))
+        #expect(
+            feed("events{type='visit'}").hasPrefix("[{\"id\":1,\"type\":\"visit\",\"participants\":[\"Moon Jae-in\"]"))
         _ = feed(".mode markdown")
-        #expect(feed("entities{kind='media'}") == "| name | kind | country | mentions |\n| --- | --- | --- | ---: |\n| Yonhap | media |  | 0 |\n")
+        #expect(
+            feed("entities{kind='media'}")
+                == "| name | kind | country | mentions |\n| --- | --- | --- | ---: |\n| Yonhap | media |  | 0 |\n")
         errors.text = ""
         _ = feed(".mode xml")
         #expect(errors.text.hasPrefix(".mode: unknown mode 'xml'"))

@@ -36,22 +36,31 @@ import Testing
         #expect(r.blocks.first == .paragraph("4 articles from 4 sources; 3 events."))
         let md = r.render(.markdown)
         #expect(md.contains("| meet | 2 | ████████████████████ |"))
-        #expect(md.contains("| 2018-09 | meet | Vladimir Putin, Kim Jong-un | Vladivostok | planned, denied | Kremlin, KCNA |"))
+        #expect(
+            md.contains(
+                "| 2018-09 | meet | Vladimir Putin, Kim Jong-un | Vladivostok | planned, denied | Kremlin, KCNA |"))
         // Status changes: each event's statuses in the order its articles appeared.
-        let changes = try #require(Self.tables(r).first { $0.data.columns == ["Event", "Date", "Status, by source and day"] })
-        #expect(changes.data.rows.map { Report.cellText($0[2]) } == [
-            "planned (Yonhap, 2018-06-21) → occurred (Kremlin, 2018-06-23)",
-            "denied (Kremlin, 2018-03-29) → planned (KCNA, 2018-06-19) → denied (Kremlin, 2018-06-20)",
-        ])
+        let changes = try #require(
+            Self.tables(r).first { $0.data.columns == ["Event", "Date", "Status, by source and day"] })
+        #expect(
+            changes.data.rows.map { Report.cellText($0[2]) } == [
+                "planned (Yonhap, 2018-06-21) → occurred (Kremlin, 2018-06-23)",
+                "denied (Kremlin, 2018-03-29) → planned (KCNA, 2018-06-19) → denied (Kremlin, 2018-06-20)",
+            ])
         // The week's quotes only (Lavrov's, on 2018-06-05, and Peskov's of March are outside it).
-        guard case .quotes(let q)? = r.blocks.first(where: { if case .quotes = $0 { return true } else { return false } }) else {
+        guard
+            case .quotes(let q)? = r.blocks.first(where: { if case .quotes = $0 { return true } else { return false } })
+        else {
             Issue.record("no quotes")
             return
         }
         #expect(q.quotes.map { $0.speaker ?? "" } == ["Vladimir Putin", "Kim Jong-un", "Dmitry Peskov"])
         let html = r.render(.html)
-        #expect(html.contains("<svg class=\"chart bars\"") && html.contains("<svg class=\"chart timeline\"") && html.contains("<svg class=\"chart network\""))
-        #expect(html.contains("<li><time>2018-06-22</time> <span class=\"type\">meet</span> Moon Jae-in, Vladimir Putin"))
+        #expect(
+            html.contains("<svg class=\"chart bars\"") && html.contains("<svg class=\"chart timeline\"")
+                && html.contains("<svg class=\"chart network\""))
+        #expect(
+            html.contains("<li><time>2018-06-22</time> <span class=\"type\">meet</span> Moon Jae-in, Vladimir Putin"))
     }
 
     @Test func weeklyBriefForAGivenWeek() throws {
@@ -64,15 +73,19 @@ import Testing
 
     @Test func weeklyBriefOfAnEmptyWeekIsShortAndSaysSo() throws {
         let r = try run("weekly-brief", period: Self.week("2030-01-07", "2030-01-13"))
-        #expect(r.blocks == [.paragraph("No articles in the corpus for 2030-01-07 to 2030-01-13, so there is nothing to report.")])
-        #expect(r.render(.markdown) == """
-            # Weekly brief
+        #expect(
+            r.blocks == [
+                .paragraph("No articles in the corpus for 2030-01-07 to 2030-01-13, so there is nothing to report.")
+            ])
+        #expect(
+            r.render(.markdown) == """
+                # Weekly brief
 
-            Period: 2030-01-07 to 2030-01-13
+                Period: 2030-01-07 to 2030-01-13
 
-            No articles in the corpus for 2030-01-07 to 2030-01-13, so there is nothing to report.
+                No articles in the corpus for 2030-01-07 to 2030-01-13, so there is nothing to report.
 
-            """)
+                """)
     }
 
     // MARK: person dossier
@@ -88,7 +101,11 @@ import Testing
         #expect(events.data.rows.map { Report.cellText($0[2]) } == ["Moon Jae-in", "Kim Jong-un"])
         let md = r.render(.markdown)
         #expect(md.contains("> “We will talk about the peninsula,”\n>\n> — Vladimir Putin (Yonhap, 2018-06-21)"))
-        guard case .network(let n)? = r.blocks.first(where: { if case .network = $0 { return true } else { return false } }) else {
+        guard
+            case .network(let n)? = r.blocks.first(where: {
+                if case .network = $0 { return true } else { return false }
+            })
+        else {
             Issue.record("no network")
             return
         }
@@ -116,31 +133,47 @@ import Testing
         let r = try run("status-conflicts")
         #expect(r.blocks.first == .paragraph("1 event with conflicting reports."))
         let summary = try #require(Self.tables(r).first)
-        #expect(summary.data.rows == [[
-            .string("meet: Vladimir Putin, Kim Jong-un @ Vladivostok"), .string("2018-09"), .string("planned (KCNA)"),
-            .string("Kremlin"),
-        ]])
+        #expect(
+            summary.data.rows == [
+                [
+                    .string("meet: Vladimir Putin, Kim Jong-un @ Vladivostok"), .string("2018-09"),
+                    .string("planned (KCNA)"),
+                    .string("Kremlin"),
+                ]
+            ])
         #expect(Self.headings(r) == ["Evidence", "Timeline"])
         let evidence = try #require(Self.tables(r).last)
         #expect(evidence.caption == "What each source says")
         #expect(evidence.data.columns == ["Event", "status", "source", "date", "sentence"])
         let rows = evidence.data.rows.map { $0.map(Report.cellText) }
         // The claim first, then the two denials, each with its sentence.
-        #expect(rows == [
-            ["meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "planned", "KCNA", "2018-06-19",
-             "Kim Jong-un will meet Vladimir Putin in Vladivostok in September, KCNA said."],
-            ["meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "denied", "Kremlin", "2018-03-29",
-             "The Kremlin denied plans for a summit between Putin and Kim Jong-un."],
-            ["meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "denied", "Kremlin", "2018-06-20",
-             "The Kremlin denied that Putin would meet Kim Jong-un in Vladivostok in September."],
-        ])
+        #expect(
+            rows == [
+                [
+                    "meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "planned", "KCNA", "2018-06-19",
+                    "Kim Jong-un will meet Vladimir Putin in Vladivostok in September, KCNA said.",
+                ],
+                [
+                    "meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "denied", "Kremlin", "2018-03-29",
+                    "The Kremlin denied plans for a summit between Putin and Kim Jong-un.",
+                ],
+                [
+                    "meet: Vladimir Putin, Kim Jong-un @ Vladivostok, 2018-09", "denied", "Kremlin", "2018-06-20",
+                    "The Kremlin denied that Putin would meet Kim Jong-un in Vladivostok in September.",
+                ],
+            ])
         let csv = CSVReport.sections(r).map(\.name)
         #expect(csv == ["conflicting-reports", "what-each-source-says", "timeline"])
     }
 
     @Test func statusConflictsOutsideThePeriodAreLeftOut() throws {
         let r = try run("status-conflicts", period: Self.week("2018-06-21", "2018-06-27"))
-        #expect(r.blocks == [.paragraph("No event is reported as happening, planned or rumoured by one source and denied by another in 2018-06-21 to 2018-06-27.")])
+        #expect(
+            r.blocks == [
+                .paragraph(
+                    "No event is reported as happening, planned or rumoured by one source and denied by another in 2018-06-21 to 2018-06-27."
+                )
+            ])
         let within = try run("status-conflicts", period: Self.week("2018-06-18", "2018-06-24"))
         #expect(within.blocks.first == .paragraph("1 event with conflicting reports."))
     }

@@ -27,9 +27,12 @@ public enum JSONLExport {
                     if article.file != file {
                         file = article.file
                         listed = []
-                        fileArticles = Set(try Int64.fetchAll(db, sql: """
-                            SELECT coalesce(a.duplicate_of, a.id) FROM article a JOIN file f ON f.id = a.file_id WHERE f.path = ?
-                            """, arguments: [article.file]))
+                        fileArticles = Set(
+                            try Int64.fetchAll(
+                                db,
+                                sql: """
+                                    SELECT coalesce(a.duplicate_of, a.id) FROM article a JOIN file f ON f.id = a.file_id WHERE f.path = ?
+                                    """, arguments: [article.file]))
                     }
                     try sink(try line(for: article, fileArticles: fileArticles, listed: &listed, db: db))
                 }
@@ -58,9 +61,11 @@ public enum JSONLExport {
         if let dup = article.duplicateOf { fields.append(.init("duplicate_of", .int(dup))) }
         fields.append(.init("text", .string(text)))
 
-        let entityIDs = try Int64.fetchAll(db, sql: """
-            SELECT entity_id FROM mention WHERE article_id = ? GROUP BY entity_id ORDER BY min(start)
-            """, arguments: [source])
+        let entityIDs = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT entity_id FROM mention WHERE article_id = ? GROUP BY entity_id ORDER BY min(start)
+                """, arguments: [source])
         let entities = try db.entities(ids: entityIDs).map { e -> JSON in
             var m: [JSON.Member] = [
                 .init("name", .string(e.name)), .init("kind", .string(e.kind.rawValue)),
@@ -73,9 +78,11 @@ public enum JSONLExport {
             return .object(m)
         }
 
-        let eventIDs = try Int64.fetchAll(db, sql: """
-            SELECT event_id FROM event_mention WHERE article_id = ? GROUP BY event_id ORDER BY min(sentence_index), event_id
-            """, arguments: [source])
+        let eventIDs = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT event_id FROM event_mention WHERE article_id = ? GROUP BY event_id ORDER BY min(sentence_index), event_id
+                """, arguments: [source])
         let fresh = eventIDs.filter { !listed.contains($0) }
         listed.formUnion(fresh)
         let events = try db.events(ids: fresh).map { e -> JSON in
@@ -85,16 +92,24 @@ public enum JSONLExport {
                 .init("id", .int(e.id)),
                 .init("type", .string(e.type.rawValue)),
                 .init("code", .string(e.code)),
-                .init("participants", .array(e.participants.map { .object([.init("name", .string($0.name)), .init("role", .string($0.role))]) })),
+                .init(
+                    "participants",
+                    .array(
+                        e.participants.map {
+                            .object([.init("name", .string($0.name)), .init("role", .string($0.role))])
+                        })),
                 .init("place", .str(e.place)),
                 .init("date", .str(e.date?.iso)),
                 .init("statuses", .array(statuses.map { .string($0.rawValue) })),
-                .init("mentions", .array(mine.map { m in
-                    .object([
-                        .init("status", .string(m.status.rawValue)), .init("sentence", .string(m.sentence)),
-                        .init("source", .str(m.source)),
-                    ])
-                })),
+                .init(
+                    "mentions",
+                    .array(
+                        mine.map { m in
+                            .object([
+                                .init("status", .string(m.status.rawValue)), .init("sentence", .string(m.sentence)),
+                                .init("source", .str(m.source)),
+                            ])
+                        })),
             ])
         }
 

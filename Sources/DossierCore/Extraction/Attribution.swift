@@ -162,8 +162,11 @@ struct Attribution {
         }
         // "…, telling the couple, '…'", "…, saying …": a participle's speaker is its clause's subject.
         // (The comma may close a quote: "… the words 'Kfar Aza is my home,' telling …".)
-        let c = b >= sentence.lowerBound && (doc.tokens[b].kind == .closeSingle || doc.tokens[b].kind == .closeQuote) ? b - 1 : b
-        if c >= sentence.lowerBound, doc.tokens[c].kind == .punct, doc.tokens[c].hash == W.comma, Self.endsInIng(doc, v),
+        let c =
+            b >= sentence.lowerBound && (doc.tokens[b].kind == .closeSingle || doc.tokens[b].kind == .closeQuote)
+            ? b - 1 : b
+        if c >= sentence.lowerBound, doc.tokens[c].kind == .punct, doc.tokens[c].hash == W.comma,
+            Self.endsInIng(doc, v),
             let e = firstActor(in: sentence.lowerBound..<c)
         {
             return e
@@ -181,7 +184,9 @@ struct Attribution {
             // unnamed speaker speaks for.
             if Self.unnamed.contains(h) || Self.speakerNouns.contains(h) {
                 var k = b - 1
-                while k >= sentence.lowerBound, k >= b - 4, doc.tokens[k].kind == .word || doc.tokens[k].kind == .possessive {
+                while k >= sentence.lowerBound, k >= b - 4,
+                    doc.tokens[k].kind == .word || doc.tokens[k].kind == .possessive
+                {
                     if let e = entity(at: k), ctx.entities[Int(e)].kind != .person { return e }
                     k -= 1
                 }
@@ -192,7 +197,8 @@ struct Attribution {
         // "Harold Sells, chairman and chief executive of Woolworth, said": over the apposition.
         if b > sentence.lowerBound, doc.tokens[b].kind == .punct, doc.tokens[b].hash == W.comma {
             var k = b - 1
-            while k > sentence.lowerBound, k > b - 14, !(doc.tokens[k].kind == .punct && doc.tokens[k].hash == W.comma) { k -= 1 }
+            while k > sentence.lowerBound, k > b - 14, !(doc.tokens[k].kind == .punct && doc.tokens[k].hash == W.comma)
+            { k -= 1 }
             if k > sentence.lowerBound, doc.tokens[k].hash == W.comma, let e = entity(at: k - 1) { return e }
         }
         // After: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the Kremlin".
@@ -214,14 +220,16 @@ struct Attribution {
         let t = doc.tokens[i]
         guard t.length > 4 else { return false }
         let e = Int(t.end)
-        return doc.bytes[e - 3] == UInt8(ascii: "i") && doc.bytes[e - 2] == UInt8(ascii: "n") && doc.bytes[e - 1] == UInt8(ascii: "g")
+        return doc.bytes[e - 3] == UInt8(ascii: "i") && doc.bytes[e - 2] == UInt8(ascii: "n")
+            && doc.bytes[e - 1] == UInt8(ascii: "g")
     }
     static let it = TextHash.folded("it")
     static let sayingWord = TextHash.folded("saying")
     static let asWord = TextHash.folded("as")
     static let quotedWord = TextHash.folded("quoted")
     static let speakerNouns = WordSet(
-        "spokesperson spokespeople spokesmen spokesman spokeswoman aide aides adviser advisers representative statement")
+        "spokesperson spokespeople spokesmen spokesman spokeswoman aide aides adviser advisers representative statement"
+    )
 
     /// The organization or country last named before token `at` (within three sentences), the
     /// subject of its sentence first.
@@ -302,7 +310,9 @@ struct Attribution {
     /// The words after "according to" up to a comma or the sentence end (at most six).
     func phrase(after a: Int, _ r: Range<Int>) -> String? {
         var b = a
-        while b < r.upperBound, b < a + 6, ctx.doc.tokens[b].kind == .word || ctx.doc.tokens[b].kind == .possessive { b += 1 }
+        while b < r.upperBound, b < a + 6, ctx.doc.tokens[b].kind == .word || ctx.doc.tokens[b].kind == .possessive {
+            b += 1
+        }
         return b > a ? ctx.doc.cleanString(a, b) : nil
     }
 
@@ -315,7 +325,9 @@ struct Attribution {
         let doc = ctx.doc
         for i in a..<b where doc.tokens[i].kind == .word && Self.unnamed.contains(doc.tokens[i].hash) {
             var s = i
-            while s > a, doc.tokens[s - 1].kind == .word, doc.tokens[s - 1].hash != W.the, doc.tokens[s - 1].hash != W.to {
+            while s > a, doc.tokens[s - 1].kind == .word, doc.tokens[s - 1].hash != W.the,
+                doc.tokens[s - 1].hash != W.to
+            {
                 s -= 1
             }
             return doc.cleanString(s, i + 1)

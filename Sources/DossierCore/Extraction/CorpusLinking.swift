@@ -32,7 +32,8 @@ public enum CorpusLinking {
     /// Whether `entity` (from a new article) is the stored `candidate`, found by a shared key.
     public static func isSame(_ entity: ExtractedEntity, as candidate: EntityRecord) -> Bool {
         guard entity.kind == candidate.kind else { return false }
-        let a = normalize(entity.name), b = normalize(candidate.name)
+        let a = normalize(entity.name)
+        let b = normalize(candidate.name)
         if a == b { return true }
         let aForms = Set(([entity.name] + entity.aliases).map(normalize))
         let bForms = Set(([candidate.name] + candidate.aliases).map(normalize))
@@ -43,7 +44,8 @@ public enum CorpusLinking {
         let countriesAgree = entity.country != nil && entity.country == candidate.country
         let countriesConflict = entity.country != nil && candidate.country != nil && entity.country != candidate.country
         if countriesConflict { return false }
-        let aw = a.split(separator: " "), bw = b.split(separator: " ")
+        let aw = a.split(separator: " ")
+        let bw = b.split(separator: " ")
         // A shared full name among the forms ("Kim Jong Un" as an alias of "Kim Jong-un"), or a
         // bare name the stored person has been called by ("Putin").
         for f in aForms.intersection(bForms) where f.split(separator: " ").count >= 2 { return true }
@@ -111,7 +113,8 @@ public enum CorpusLinking {
 
     /// Levenshtein distance, for short name words.
     static func editDistance(_ a: Substring, _ b: Substring) -> Int {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var prev = Array(0...y.count)

@@ -130,7 +130,9 @@ enum Dates {
         // preposition, "last"/"next"/"early"/"late".
         let t = toks[i]
         // "in march" in wire copy set in lower case: only after a word that introduces a month.
-        guard t.flags.contains(.capitalized) || m != 5 && i > 0 && monthIntroducers.contains(toks[i - 1].hash) else { return nil }
+        guard t.flags.contains(.capitalized) || m != 5 && i > 0 && monthIntroducers.contains(toks[i - 1].hash) else {
+            return nil
+        }
         var j = i + 1
         var dayValue: Int? = nil
         var yearValue: Int? = nil
@@ -157,16 +159,25 @@ enum Dates {
         var direction: Int? = nil
         if i > 0 {
             let b = toks[i - 1].hash
-            if b == last || b == past { direction = -1 } else if b == next || b == coming { direction = 1 } else if b == this { direction = 0 }
+            if b == last || b == past {
+                direction = -1
+            } else if b == next || b == coming {
+                direction = 1
+            } else if b == this {
+                direction = 0
+            }
             if direction != nil { start = i - 1 }
         }
         if dayValue == nil && yearValue == nil {
             if m == 5 {
                 // Bare "May": only after "in", "last", "next", "early", "late", "mid", "since", "until", "by".
                 // … or in a list of months ("in April and May").
-                let listed = i >= 2 && (toks[i - 1].hash == W.and || toks[i - 1].hash == W.or || toks[i - 1].hash == W.comma)
+                let listed =
+                    i >= 2 && (toks[i - 1].hash == W.and || toks[i - 1].hash == W.or || toks[i - 1].hash == W.comma)
                     && gaz.word(toks[i - 2].hash)?.flags.contains(.month) == true
-                guard i > 0, Self.monthIntroducers.contains(toks[i - 1].hash) || direction != nil || listed else { return nil }
+                guard i > 0, Self.monthIntroducers.contains(toks[i - 1].hash) || direction != nil || listed else {
+                    return nil
+                }
             }
             if let direction {
                 return TimeExpression(start: start, end: j, value: .monthName(m, direction: direction))
@@ -175,7 +186,8 @@ enum Dates {
         return TimeExpression(start: start, end: j, value: .calendar(year: yearValue, month: m, day: dayValue))
     }
 
-    static let monthIntroducers = WordSet("in since until by early late mid last next this from through before after of")
+    static let monthIntroducers = WordSet(
+        "in since until by early late mid last next this from through before after of")
 
     /// "22 June 2018", "9 May".
     static func dayMonth(_ doc: TextDocument, _ i: Int, _ end: Int) -> TimeExpression? {
@@ -223,27 +235,36 @@ enum Dates {
         if i + 1 < end, h == this, partsOfDay.contains(toks[i + 1].hash) {
             return TimeExpression(start: i, end: i + 2, value: .dayOffset(0))
         }
-        if i + 1 < end, h == last, toks[i + 1].hash == night { return TimeExpression(start: i, end: i + 2, value: .dayOffset(-1)) }
+        if i + 1 < end, h == last, toks[i + 1].hash == night {
+            return TimeExpression(start: i, end: i + 2, value: .dayOffset(-1))
+        }
         if i + 1 < end, toks[i + 1].hash == weekend, h == this || h == last || h == next || h == coming || h == past {
-            return TimeExpression(start: i, end: i + 2, value: .weekend(h == this ? 0 : h == last || h == past ? -1 : 1))
+            return TimeExpression(
+                start: i, end: i + 2, value: .weekend(h == this ? 0 : h == last || h == past ? -1 : 1))
         }
         // "later in the day", "earlier in the day"
-        if (h == later || h == earlier), i + 3 < end, toks[i + 1].hash == W.in, toks[i + 2].hash == W.the,
+        if h == later || h == earlier, i + 3 < end, toks[i + 1].hash == W.in, toks[i + 2].hash == W.the,
             toks[i + 3].hash == day
         {
             return TimeExpression(start: i, end: i + 4, value: .dayOffset(0))
         }
         // "(at) the end of the month", "the beginning of next year", "the middle of this week":
         // the unit is the date, to its own precision.
-        if (h == W.the || edges.contains(h)), let e = edgeOfUnit(doc, h == W.the ? i + 1 : i, end) {
+        if h == W.the || edges.contains(h), let e = edgeOfUnit(doc, h == W.the ? i + 1 : i, end) {
             return TimeExpression(start: i, end: e.end, value: e.value)
         }
         guard i + 1 < end else { return nil }
         var direction: Int? = nil
-        if h == last || h == past { direction = -1 } else if h == next || h == coming { direction = 1 } else if h == this { direction = 0 }
+        if h == last || h == past {
+            direction = -1
+        } else if h == next || h == coming {
+            direction = 1
+        } else if h == this {
+            direction = 0
+        }
         // "earlier this month", "later this year"
         var start = i
-        if (h == earlier || h == later), toks[i + 1].hash == this, i + 2 < end {
+        if h == earlier || h == later, toks[i + 1].hash == this, i + 2 < end {
             direction = 0
             start = i
             return unit(toks[i + 2].hash, direction: 0, start: start, end: i + 3)
@@ -295,7 +316,9 @@ enum Dates {
             let year = yearFor(month: m, day: d ?? 15, anchorYear: ay, anchorMonth: am, anchorDay: ad, tense: tense)
             return PartialDate(year: year, month: m, day: d)
         case let .monthName(m, direction):
-            guard let anchor, let ay = anchor.year, let am = anchor.month else { return PartialDate(year: nil, month: m) }
+            guard let anchor, let ay = anchor.year, let am = anchor.month else {
+                return PartialDate(year: nil, month: m)
+            }
             var y = ay
             if direction < 0 { y = m < am ? ay : ay - 1 } else if direction > 0 { y = m > am ? ay : ay + 1 }
             return PartialDate(year: y, month: m)
@@ -313,7 +336,8 @@ enum Dates {
             return PartialDate(dayNumber: n + k)
         case let .weekend(direction):
             guard let anchor, let n = anchor.dayNumber, let aw = anchor.weekday else { return nil }
-            let back = (aw - 6 + 7) % 7, fwd = (6 - aw + 7) % 7
+            let back = (aw - 6 + 7) % 7
+            let fwd = (6 - aw + 7) % 7
             if direction < 0 { return PartialDate(dayNumber: n - (back == 0 ? 7 : back)) }
             if direction > 0 { return PartialDate(dayNumber: n + (fwd == 0 ? 7 : fwd)) }
             // "this weekend": a Sunday's is the day before.
@@ -330,7 +354,8 @@ enum Dates {
         case let .weekOffset(k):
             // A week stays within one month only sometimes; give the month when it does.
             guard let anchor, let n = anchor.dayNumber else { return nil }
-            let a = PartialDate(dayNumber: n + 7 * k - 3), b = PartialDate(dayNumber: n + 7 * k + 3)
+            let a = PartialDate(dayNumber: n + 7 * k - 3)
+            let b = PartialDate(dayNumber: n + 7 * k + 3)
             if a.year == b.year && a.month == b.month { return PartialDate(year: a.year, month: a.month) }
             if a.year == b.year { return PartialDate(year: a.year) }
             return nil
@@ -346,8 +371,11 @@ enum Dates {
 
     /// The year of a month (and day) given without one: the last such date up to the article's
     /// for a past event, the next one for a future event, the nearer one otherwise.
-    static func yearFor(month m: Int, day d: Int, anchorYear ay: Int, anchorMonth am: Int, anchorDay ad: Int, tense: Tense) -> Int {
-        let target = m * 32 + d, now = am * 32 + ad
+    static func yearFor(
+        month m: Int, day d: Int, anchorYear ay: Int, anchorMonth am: Int, anchorDay ad: Int, tense: Tense
+    ) -> Int {
+        let target = m * 32 + d
+        let now = am * 32 + ad
         switch tense {
         case .past: return target <= now ? ay : ay - 1
         case .future: return target >= now ? ay : ay + 1

@@ -67,15 +67,18 @@ struct EventFinder {
                     // ("Afghan rebel leaders", "Saudi oil minister": one modifier may come between.)
                     var e = Int(m.end)
                     if e + 1 < n, ctx.doc.tokens[e].kind == .word, !ctx.doc.tokens[e].flags.contains(.capitalized),
-                        !EventLexicon.collective.contains(ctx.doc.tokens[e].hash), EventLexicon.collective.contains(ctx.doc.tokens[e + 1].hash)
+                        !EventLexicon.collective.contains(ctx.doc.tokens[e].hash),
+                        EventLexicon.collective.contains(ctx.doc.tokens[e + 1].hash)
                     {
                         e += 1
                     }
-                    guard e < n, ctx.doc.tokens[e].kind == .word, EventLexicon.collective.contains(ctx.doc.tokens[e].hash)
+                    guard e < n, ctx.doc.tokens[e].kind == .word,
+                        EventLexicon.collective.contains(ctx.doc.tokens[e].hash)
                     else { continue }
                     // "a North Korean leader": indefinite, no one in particular ("a French minister"
                     // acting for the government is someone).
-                    if m.start > 0, ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an,
+                    if m.start > 0,
+                        ctx.doc.tokens[Int(m.start) - 1].hash == W.a || ctx.doc.tokens[Int(m.start) - 1].hash == W.an,
                         Self.leaderNouns.contains(ctx.doc.tokens[e].hash)
                     {
                         continue
@@ -98,8 +101,10 @@ struct EventFinder {
         // "French and Italian leaders": the first adjective shares the collective noun.
         for m in ctx.mentions where m.entity >= 0 && m.form == .adjective {
             let e = Int(m.end)
-            guard e + 1 < n, tokenRef[Int(m.start)] < 0, ctx.doc.tokens[e].hash == W.and || ctx.doc.tokens[e].hash == W.comma,
-                let next = ctx.mentions.first(where: { Int($0.start) == e + 1 && $0.form == .adjective }), tokenRef[e + 1] >= 0
+            guard e + 1 < n, tokenRef[Int(m.start)] < 0,
+                ctx.doc.tokens[e].hash == W.and || ctx.doc.tokens[e].hash == W.comma,
+                let next = ctx.mentions.first(where: { Int($0.start) == e + 1 && $0.form == .adjective }),
+                tokenRef[e + 1] >= 0
             else { continue }
             _ = next
             for i in Int(m.start)..<Int(m.end) {
@@ -107,17 +112,21 @@ struct EventFinder {
                 refEnd[i] = m.end
             }
         }
-        var sportsCount = 0, words = 0
+        var sportsCount = 0
+        var words = 0
         let sportsWords = Self.sportsWords
         for t in ctx.doc.tokens where t.kind == .word {
             words += 1
             if sportsWords.contains(t.hash) { sportsCount += 1 }
         }
         sports = sportsCount >= 5 && sportsCount * 200 >= words
-        if !ctx.furniture.isEmpty, let m = ctx.mentions.first(where: {
-            $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .place
-                || $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .country
-        }) {
+        if !ctx.furniture.isEmpty,
+            let m = ctx.mentions.first(where: {
+                $0.entity >= 0 && ctx.furniture.contains(Int($0.start)) && ctx.entities[Int($0.entity)].kind == .place
+                    || $0.entity >= 0 && ctx.furniture.contains(Int($0.start))
+                        && ctx.entities[Int($0.entity)].kind == .country
+            })
+        {
             datelinePlace = m.entity
         }
         // Subject and object pronouns; possessives are read where a frame asks for a possessor.
@@ -127,16 +136,22 @@ struct EventFinder {
         }
         // "his government", "the Kabul government": a government named by its leader or its capital
         // is the country.
-        let governmentNouns = Self.governmentNouns, possessivePronouns = Self.possessivePronouns
+        let governmentNouns = Self.governmentNouns
+        let possessivePronouns = Self.possessivePronouns
         for i in 0..<max(0, n - 1) where tokenRef[i + 1] < 0 && governmentNouns.contains(ctx.doc.tokens[i + 1].hash) {
             var country: Int32 = -1
             if let p = att.pronouns[i], possessivePronouns.contains(ctx.doc.tokens[i].hash) {
                 country = ctx.entities[Int(p)].country
             } else if tokenRef[i] >= 0, Int(refEnd[i]) == i + 1 {
                 let d = ctx.entities[Int(tokenRef[i])]
-                if d.kind == .place, d.gaz >= 0, d.country >= 0, Gazetteer.shared.entries[Int(d.country)].capital == d.gaz { country = d.country }
+                if d.kind == .place, d.gaz >= 0, d.country >= 0,
+                    Gazetteer.shared.entries[Int(d.country)].capital == d.gaz
+                {
+                    country = d.country
+                }
             }
-            guard country >= 0, let c = ctx.entities.firstIndex(where: { $0.gaz == country && $0.kind == .country }) else { continue }
+            guard country >= 0, let c = ctx.entities.firstIndex(where: { $0.gaz == country && $0.kind == .country })
+            else { continue }
             var s = i
             while s > 0, tokenRef[s - 1] == tokenRef[i], tokenRef[i] >= 0 { s -= 1 }
             for k in s...(i + 1) {
@@ -174,12 +189,15 @@ struct EventFinder {
                     if let k = pick {
                         // "Milei was not invited to the meeting": a clause about someone else ("Trump
                         // scuttled the talks" acts on them, though).
-                        if let t = ev.mentions.first?.trigger, inPrepositionalPhrase(t), let subj = clauseSubjectPerson(t),
+                        if let t = ev.mentions.first?.trigger, inPrepositionalPhrase(t),
+                            let subj = clauseSubjectPerson(t),
                             !events[k].participants.contains(where: { $0.entity == subj || standsFor(subj, $0.entity) })
                         {
                             continue
                         }
-                        for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence && $0.status == m.status }) {
+                        for m in ev.mentions
+                        where !events[k].mentions.contains(where: { $0.sentence == m.sentence && $0.status == m.status }
+                        ) {
                             events[k].mentions.append(m)
                         }
                         // A date from a pointer back counts only if it speaks of the event in the
@@ -200,7 +218,8 @@ struct EventFinder {
     func inPrepositionalPhrase(_ t: Int) -> Bool {
         let r = doc.range(ofSentence: Int(doc.sentenceOf[t]))
         let np = nounPhraseStart(t, r)
-        return np > r.lowerBound && doc.tokens[np - 1].kind == .word && Self.prepositions.contains(doc.tokens[np - 1].hash)
+        return np > r.lowerBound && doc.tokens[np - 1].kind == .word
+            && Self.prepositions.contains(doc.tokens[np - 1].hash)
     }
 
     /// The person who is the subject of the clause holding token `t`, if any.
@@ -217,7 +236,8 @@ struct EventFinder {
         switch e.type {
         case .meet: return e.entitySet.count >= 2
         case .visit: return e.entitySet.count >= 1 && e.place != nil
-        case .invite: return e.participants.contains { $0.role == "inviter" } && e.participants.contains { $0.role == "invitee" }
+        case .invite:
+            return e.participants.contains { $0.role == "inviter" } && e.participants.contains { $0.role == "invitee" }
         case .speech: return e.entitySet.count >= 1
         }
     }
@@ -226,14 +246,20 @@ struct EventFinder {
     func merge(_ ev: EventDraft, into events: inout [EventDraft]) {
         for k in events.indices where events[k].type == ev.type {
             if same(events[k], ev) {
-                for m in ev.mentions where !events[k].mentions.contains(where: { $0.sentence == m.sentence && $0.status == m.status }) {
+                for m in ev.mentions
+                where !events[k].mentions.contains(where: { $0.sentence == m.sentence && $0.status == m.status }) {
                     events[k].mentions.append(m)
                 }
                 if events[k].place == nil { events[k].place = ev.place }
-                if let d = ev.date, events[k].date == nil || (d.precision == .day && events[k].date!.precision != .day && d.isCompatible(with: events[k].date!)) {
+                if let d = ev.date,
+                    events[k].date == nil
+                        || (d.precision == .day && events[k].date!.precision != .day
+                            && d.isCompatible(with: events[k].date!))
+                {
                     events[k].date = d
                 }
-                for p in ev.participants where !events[k].participants.contains(where: {
+                for p in ev.participants
+                where !events[k].participants.contains(where: {
                     $0.entity == p.entity || standsFor($0.entity, p.entity) || standsFor(p.entity, $0.entity)
                         || mayStandFor($0.entity, p.entity) || mayStandFor(p.entity, $0.entity)
                 }) {
@@ -253,10 +279,13 @@ struct EventFinder {
         if let x = a.place, let y = b.place, !placesAgree(x, y) { return false }
         // A meeting that happened and one only planned, neither dated, are told apart: "they met
         // in July … they will meet again".
-        let aDone = a.mentions.allSatisfy { $0.status == .occurred }, bDone = b.mentions.allSatisfy { $0.status == .occurred }
-        let aPlanned = a.mentions.allSatisfy { $0.status == .planned }, bPlanned = b.mentions.allSatisfy { $0.status == .planned }
+        let aDone = a.mentions.allSatisfy { $0.status == .occurred }
+        let bDone = b.mentions.allSatisfy { $0.status == .occurred }
+        let aPlanned = a.mentions.allSatisfy { $0.status == .planned }
+        let bPlanned = b.mentions.allSatisfy { $0.status == .planned }
         if (aDone && bPlanned || aPlanned && bDone) && !(a.date != nil && a.date == b.date) { return false }
-        let sa = a.entitySet, sb = b.entitySet
+        let sa = a.entitySet
+        let sb = b.entitySet
         if sa == sb { return true }
         // Visits by some of the same travellers to the same place ("Moon and his wife arrive in
         // Moscow … Moon began his state visit to Russia").
@@ -288,13 +317,15 @@ struct EventFinder {
     /// A leader of unknown country and a country ("Kim met Xi" / "a summit between China and
     /// North Korea"); not anyone else ("will meet Zheng Tuobin" is no meeting with British officials).
     func mayStandFor(_ person: Int32, _ country: Int32) -> Bool {
-        let p = ctx.entities[Int(person)], c = ctx.entities[Int(country)]
+        let p = ctx.entities[Int(person)]
+        let c = ctx.entities[Int(country)]
         return p.kind == .person && p.country < 0 && c.kind == .country && p.titleCategory == .head
     }
 
     /// A person standing for their country.
     func standsFor(_ actor: Int32, _ country: Int32) -> Bool {
-        let p = ctx.entities[Int(actor)], c = ctx.entities[Int(country)]
+        let p = ctx.entities[Int(actor)]
+        let c = ctx.entities[Int(country)]
         guard c.kind == .country, p.country >= 0, p.country == c.gaz else { return false }
         if p.kind == .person { return true }
         // "the Kremlin", "the White House": the seat of a government stands for the country.
@@ -303,7 +334,8 @@ struct EventFinder {
 
     func placesAgree(_ x: Int32, _ y: Int32) -> Bool {
         if x == y { return true }
-        let a = ctx.entities[Int(x)], b = ctx.entities[Int(y)]
+        let a = ctx.entities[Int(x)]
+        let b = ctx.entities[Int(y)]
         if a.kind == .country && b.country >= 0 && b.country == a.gaz { return true }
         if b.kind == .country && a.country >= 0 && a.country == b.gaz { return true }
         return false
@@ -325,7 +357,8 @@ struct EventFinder {
         let sentenceTimes = Dates.find(doc, r)
         for (t, tag) in triggers {
             guard let frame = EventLexicon.frame(tag), !quickReject(frame, at: t, r) else { continue }
-            local += build(frame, tag: tag, at: t, sentence: s, range: r, prior: prior, localSoFar: local, times: sentenceTimes)
+            local += build(
+                frame, tag: tag, at: t, sentence: s, range: r, prior: prior, localSoFar: local, times: sentenceTimes)
         }
         // Visits reported twice in one sentence ("Moon's trip marked the first state visit to
         // Russia") share their visitor and destination.
@@ -359,7 +392,8 @@ struct EventFinder {
         let producing = Array(Set(local.map(\.trigger))).sorted()
         let silent = triggers.map(\.0).filter { !producing.contains($0) }
         let noInherit = Set(local.filter { !$0.inheritsDates }.map(\.trigger))
-        var owned = assignTimes(times, excluding: reportTimes, triggers: producing, others: silent, noInherit: noInherit, r)
+        var owned = assignTimes(
+            times, excluding: reportTimes, triggers: producing, others: silent, noInherit: noInherit, r)
         for ev in local where owned[ev.trigger] == nil {
             // "The IMF mission arrived in Lusaka on February 26": two triggers of one event in the
             // sentence (the noun and its verb) share the date either holds.
@@ -429,7 +463,8 @@ struct EventFinder {
             // present ("Nakasone leaves on Wednesday", "King Fahd begins a visit on Tuesday") the
             // date decides, and a date after the article's is a plan.
             let past = ev.status == .occurred && pastEvidence(ev.trigger, r)
-            let tense: Dates.Tense = ev.status == .occurred ? (past ? .past : .unknown) : ev.status == .planned ? .future : .unknown
+            let tense: Dates.Tense =
+                ev.status == .occurred ? (past ? .past : .unknown) : ev.status == .planned ? .future : .unknown
             var status = ev.status
             var date: PartialDate? = nil
             var expr: TimeExpression? = nil
@@ -447,7 +482,9 @@ struct EventFinder {
                 date = Dates.resolve(filed, anchor: ctx.article.date, tense: .past)
             }
             // (A photo caption shows what happened, whatever its tense.)
-            if status == .occurred, !past, !ctx.captions.contains(s), let d = date, let a = ctx.article.date, Self.after(d, a) {
+            if status == .occurred, !past, !ctx.captions.contains(s), let d = date, let a = ctx.article.date,
+                Self.after(d, a)
+            {
                 status = .planned
             }
             var claimant = claim?.entity
@@ -478,17 +515,24 @@ struct EventFinder {
     func pastEvidence(_ t: Int, _ r: Range<Int>) -> Bool {
         let tag = EventLexicon.triggers.tag(doc.tokens[t].hash)
         if tag >= 0 && tag & EventLexicon.past != 0 { return true }
-        let c = clauseStart(t, r), e = clauseEnd(t, r)
+        let c = clauseStart(t, r)
+        let e = clauseEnd(t, r)
         for i in c..<max(c, e) where i != t && doc.tokens[i].kind == .word && tokenRef[i] < 0 && !att.insideQuote[i] {
             let h = doc.tokens[i].hash
             if Self.pastWords.contains(h) { return true }
-            if EventLexicon.planning.contains(h) || EventLexicon.speculation.contains(h) || EventLexicon.denial.contains(h) { continue }
+            if EventLexicon.planning.contains(h) || EventLexicon.speculation.contains(h)
+                || EventLexicon.denial.contains(h)
+            {
+                continue
+            }
             if Vocab.reporting.contains(h) { continue }
             // A word in -ed in a verb's place, right after its subject ("Chirac opened talks"); not an
             // adjective ("Nakasone, beleaguered by turmoil, sets out").
             let tk = doc.tokens[i]
-            if i < t, i > c, tk.length > 4, !tk.flags.contains(.capitalized), doc.bytes[Int(tk.end) - 2] == UInt8(ascii: "e"),
-                doc.bytes[Int(tk.end) - 1] == UInt8(ascii: "d"), tokenRef[i - 1] >= 0 || att.pronouns[i - 1] != nil
+            if i < t, i > c, tk.length > 4, !tk.flags.contains(.capitalized),
+                doc.bytes[Int(tk.end) - 2] == UInt8(ascii: "e"),
+                doc.bytes[Int(tk.end) - 1] == UInt8(ascii: "d"),
+                tokenRef[i - 1] >= 0 || att.pronouns[i - 1] != nil
                     || doc.tokens[i - 1].kind == .word && Self.pronounSubjects.contains(doc.tokens[i - 1].hash)
             {
                 return true
@@ -547,7 +591,9 @@ struct EventFinder {
             var b = e.start - 1
             if b >= r.lowerBound, doc.tokens[b].hash == W.on { b -= 1 }
             if b >= r.lowerBound, EventLexicon.reportObjects.contains(doc.tokens[b].hash) { b -= 1 }
-            if b >= r.lowerBound, doc.tokens[b].kind == .word, Vocab.reporting.contains(doc.tokens[b].hash) { out.insert(k) }
+            if b >= r.lowerBound, doc.tokens[b].kind == .word, Vocab.reporting.contains(doc.tokens[b].hash) {
+                out.insert(k)
+            }
             if e.start - 1 >= r.lowerBound, doc.tokens[e.start - 1].hash == EventLexicon.since { out.insert(k) }
             // "… said on Saturday." / "the Nikkei reported Wednesday"
             if e.end < r.upperBound, doc.tokens[e.end].kind == .word, Vocab.reporting.contains(doc.tokens[e.end].hash) {
@@ -556,7 +602,9 @@ struct EventFinder {
             // "The Kremlin said Monday" with a name between: "TASS reported that on Wednesday Coats mentioned"
             if e.end < r.upperBound, let ref = Optional(tokenRef[e.end]), ref >= 0 {
                 let after = Int(refEnd[e.end])
-                if after < r.upperBound, doc.tokens[after].kind == .word, Vocab.reporting.contains(doc.tokens[after].hash) {
+                if after < r.upperBound, doc.tokens[after].kind == .word,
+                    Vocab.reporting.contains(doc.tokens[after].hash)
+                {
                     out.insert(k)
                 }
             }
@@ -570,7 +618,9 @@ struct EventFinder {
         for i in stride(from: t - 1, through: max(r.lowerBound, t - 3), by: -1) {
             let u = doc.tokens[i]
             if u.kind == .possessive || Self.definite.contains(u.hash) { return true }
-            if u.kind != .word || u.flags.contains(.capitalized) == false && Self.prepositions.contains(u.hash) { return false }
+            if u.kind != .word || u.flags.contains(.capitalized) == false && Self.prepositions.contains(u.hash) {
+                return false
+            }
         }
         return false
     }
@@ -583,7 +633,9 @@ struct EventFinder {
         for i in (verb + 1)..<object {
             let u = doc.tokens[i]
             guard u.kind == .word || u.kind == .number || u.kind == .possessive else { return false }
-            if Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash) || u.hash == W.and { return false }
+            if Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash) || u.hash == W.and {
+                return false
+            }
         }
         return true
     }
@@ -598,22 +650,27 @@ struct EventFinder {
     /// unless the expression opens the clause ("On Monday, …"). A trigger whose object is an
     /// occasion inherits the occasion's date ("attend the celebration next month").
     func assignTimes(
-        _ times: [TimeExpression], excluding: Set<Int>, triggers: [Int], others: [Int], noInherit: Set<Int>, _ r: Range<Int>
+        _ times: [TimeExpression], excluding: Set<Int>, triggers: [Int], others: [Int], noInherit: Set<Int>,
+        _ r: Range<Int>
     )
         -> [Int: [Int]]
     {
         // Occasions ("the celebration on May 9") and triggers that reported nothing ("the Group
         // of 20 summit held in Germany in July") hold the dates introduced right after them.
         var holders = others
-        for i in r where doc.tokens[i].kind == .word && Self.occasions.contains(doc.tokens[i].hash) && !triggers.contains(i) {
+        for i in r
+        where doc.tokens[i].kind == .word && Self.occasions.contains(doc.tokens[i].hash) && !triggers.contains(i) {
             holders.append(i)
         }
         var out: [Int: [Int]] = [:]
         for (k, e) in times.enumerated() where !excluding.contains(k) {
             var best = -1
             var bestScore = Int.max
-            let opensClause = e.start == r.lowerBound || (e.start > r.lowerBound && doc.tokens[e.start - 1].hash == W.on && e.start - 1 == r.lowerBound)
-            let introduced = e.start > r.lowerBound && (doc.tokens[e.start - 1].hash == W.on || doc.tokens[e.start - 1].hash == W.in)
+            let opensClause =
+                e.start == r.lowerBound
+                || (e.start > r.lowerBound && doc.tokens[e.start - 1].hash == W.on && e.start - 1 == r.lowerBound)
+            let introduced =
+                e.start > r.lowerBound && (doc.tokens[e.start - 1].hash == W.on || doc.tokens[e.start - 1].hash == W.in)
             // "… took months to secure after relations reached a low point in February": a date in a
             // clause that a subordinator opens after the trigger is that clause's.
             let ec = clauseStart(e.start, r)
@@ -712,7 +769,8 @@ struct EventFinder {
         if frame == .visit, tag & EventLexicon.ing != 0, t + 1 < r.upperBound {
             let n1 = doc.tokens[t + 1]
             let n2 = t + 2 < r.upperBound ? doc.tokens[t + 2] : n1
-            if EventLexicon.collective.contains(n1.hash) || EventLexicon.collective.contains(n2.hash) && tokenRef[t + 1] >= 0
+            if EventLexicon.collective.contains(n1.hash)
+                || EventLexicon.collective.contains(n2.hash) && tokenRef[t + 1] >= 0
                 || tokenRef[t + 1] >= 0 && kind(tokenRef[t + 1]) == .person
             {
                 return []
@@ -735,7 +793,9 @@ struct EventFinder {
             isNoun = true
         }
         // "are meeting with": the verb.
-        if tag & EventLexicon.ing != 0, t > r.lowerBound, Self.beForms.contains(doc.tokens[t - 1].hash) { isNoun = false }
+        if tag & EventLexicon.ing != 0, t > r.lowerBound, Self.beForms.contains(doc.tokens[t - 1].hash) {
+            isNoun = false
+        }
         let plural = tag & EventLexicon.plural != 0 && isNoun
         let status = self.status(at: t, isNoun: isNoun, sentence: s, range: r, times: times)
         switch frame {
@@ -765,12 +825,14 @@ struct EventFinder {
                 continue
             }
             guard b.kind == .word, tokenRef[k] < 0 else { return false }
-            if b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his || b.hash == W.her
+            if b.hash == W.the || b.hash == W.a || b.hash == W.an || b.hash == W.their || b.hash == W.his
+                || b.hash == W.her
                 || Self.quantifiers.contains(b.hash)
             {
                 return true
             }
-            if Self.clauseWords.contains(b.hash) || Self.prepositions.contains(b.hash) || EventLexicon.planning.contains(b.hash)
+            if Self.clauseWords.contains(b.hash) || Self.prepositions.contains(b.hash)
+                || EventLexicon.planning.contains(b.hash)
                 || EventLexicon.speculation.contains(b.hash) || EventLexicon.denial.contains(b.hash) || b.hash == W.to
             {
                 return false
@@ -782,14 +844,19 @@ struct EventFinder {
 
     static let asWord = TextHash.folded("as")
     static let would = TextHash.folded("would")
-    static let tellingVerbs = WordSet("disclose disclosed reveal comment confirm say specify elaborate describe identify detail name")
+    static let tellingVerbs = WordSet(
+        "disclose disclosed reveal comment confirm say specify elaborate describe identify detail name")
     static let conditionals = WordSet("if unless provided")
     /// After "as", a noun phrase: "as the guests of", "as part of" ("as" is then no clause word).
     static let determinerLike = WordSet("the a an part his her their its well")
     static let subordinators = WordSet("after before because since although though whereas unless until once while")
-    static let clauseWords = WordSet("that when while because although though whereas if unless before after since where which who whom but as until once")
+    static let clauseWords = WordSet(
+        "that when while because although though whereas if unless before after since where which who whom but as until once"
+    )
     static let relative = WordSet("who which")
-    static let prepositions = WordSet("in at to from near of on for by into with about between among including against after before over under during amid")
+    static let prepositions = WordSet(
+        "in at to from near of on for by into with about between among including against after before over under during amid"
+    )
 
     /// Where the clause holding token `t` starts (the boundary token itself, or the sentence start).
     func clauseStart(_ t: Int, _ r: Range<Int>) -> Int {
@@ -799,9 +866,11 @@ struct EventFinder {
             if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i + 1 }
             // A short quoted fragment inside the clause ("would “pave the way” for talks") is no
             // boundary; a quotation is.
-            if u.kind == .closeQuote || u.kind == .closeSingle, let open = (max(r.lowerBound, i - 7)..<i).last(where: {
-                doc.tokens[$0].kind == .openQuote || doc.tokens[$0].kind == .openSingle
-            }), open > r.lowerBound, doc.tokens[open - 1].kind == .word {
+            if u.kind == .closeQuote || u.kind == .closeSingle,
+                let open = (max(r.lowerBound, i - 7)..<i).last(where: {
+                    doc.tokens[$0].kind == .openQuote || doc.tokens[$0].kind == .openSingle
+                }), open > r.lowerBound, doc.tokens[open - 1].kind == .word
+            {
                 i = open - 1
                 continue
             }
@@ -830,11 +899,14 @@ struct EventFinder {
             let u = doc.tokens[i]
             if u.kind == .punct && (u.hash == W.semicolon || u.hash == W.colon) { return i }
             if u.kind == .dash || u.kind == .openQuote || u.kind == .closeQuote { return i }
-            if u.kind == .word && tokenRef[i] < 0 && (Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash)) {
+            if u.kind == .word && tokenRef[i] < 0
+                && (Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash))
+            {
                 return i
             }
             if u.kind == .punct && u.hash == W.comma && i + 1 < r.upperBound && doc.tokens[i + 1].kind == .word
-                && (Self.clauseWords.contains(doc.tokens[i + 1].hash) || Self.participleOpeners.contains(doc.tokens[i + 1].hash)
+                && (Self.clauseWords.contains(doc.tokens[i + 1].hash)
+                    || Self.participleOpeners.contains(doc.tokens[i + 1].hash)
                     || doc.tokens[i + 1].hash == Self.could || doc.tokens[i + 1].hash == W.and)
             {
                 return i
@@ -862,7 +934,8 @@ struct EventFinder {
     static let modifiedNouns = WordSet(
         "room rooms hall halls space spaces venue venues point points schedule minutes notes agenda group groups team "
             + "teams position positions process committee body bodies partner partners stance tactics skills strategy "
-            + "cable cables line lines number numbers network networks service services company companies bill bills booth")
+            + "cable cables line lines number numbers network networks service services company companies bill bills booth"
+    )
     /// Words of a sports story; where they are dense, "X meets Y" is a bout, not a meeting.
     static let sportsWords = WordSet(
         """
@@ -871,13 +944,16 @@ struct EventFinder {
         quarterback touchdown touchdowns striker strikers midfielder playoffs playoff halftime overtime rookie
         homer homers batting wicket wickets rugby tennis golf nfl nba mlb nhl semifinal semifinals quarterfinal
         """)
-    static let meetAdverbs = WordSet("last first again twice yesterday today tonight privately secretly briefly separately face-to-face soon recently earlier later")
+    static let meetAdverbs = WordSet(
+        "last first again twice yesterday today tonight privately secretly briefly separately face-to-face soon recently earlier later"
+    )
     static let over = TextHash.folded("over")
     static let stopForms = WordSet("stop stops stopped stopping")
     static let nounAmbiguous = WordSet("land lands stop stops landing")
     static let departAdverbs = WordSet("today yesterday tomorrow tonight early late later again abruptly suddenly")
     /// Words between "talk"/"spoke" and its "with": "by phone", "on the telephone", "directly".
-    static let callWords = WordSet("by on over the phone telephone directly separately privately briefly again also later")
+    static let callWords = WordSet(
+        "by on over the phone telephone directly separately privately briefly again also later")
     static let sentPeople = WordSet(
         "envoy envoys delegation team minister ministers official officials representative representatives troops "
             + "diplomat diplomats negotiator negotiators mission missions emissary observers")
@@ -973,9 +1049,12 @@ struct EventFinder {
             // The rest of a list begun after a preposition ("in Bangladesh, Bhutan and Nepal").
             // ("In Hong Kong, Baldrige will …": a comma closes an opening phrase; the list goes on only
             // with "and" or another comma after the next name.)
-            if skippedUntil >= 0, (skippedUntil..<i).allSatisfy({ doc.tokens[$0].hash == W.comma || doc.tokens[$0].hash == W.and }) {
+            if skippedUntil >= 0,
+                (skippedUntil..<i).allSatisfy({ doc.tokens[$0].hash == W.comma || doc.tokens[$0].hash == W.and })
+            {
                 let n = Int(refEnd[i])
-                let listed = (skippedUntil..<i).contains { doc.tokens[$0].hash == W.and }
+                let listed =
+                    (skippedUntil..<i).contains { doc.tokens[$0].hash == W.and }
                     || n < b && (doc.tokens[n].hash == W.comma || doc.tokens[n].hash == W.and)
                 if listed {
                     skippedUntil = n
@@ -994,8 +1073,11 @@ struct EventFinder {
                 let p = doc.tokens[Self.prepositions.contains(doc.tokens[pi].hash) ? pi : i - 1]
                 let sentenceInitialWith = p.hash == W.with && i - 1 == a
                 // "a group of Moroccan diplomats", "members of the Saudi delegation" are still the subject.
-                let groupOf = (p.hash == W.of || p.hash == W.from) && i >= 2 && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
-                    || (i >= 3 && doc.tokens[i - 2].hash == W.the && Self.groupNouns.contains(doc.tokens[i - 3].hash)))
+                let groupOf =
+                    (p.hash == W.of || p.hash == W.from) && i >= 2
+                    && (Self.groupNouns.contains(doc.tokens[i - 2].hash)
+                        || (i >= 3 && doc.tokens[i - 2].hash == W.the
+                            && Self.groupNouns.contains(doc.tokens[i - 3].hash)))
                 if p.kind == .word && Self.prepositions.contains(p.hash) && !sentenceInitialWith && !groupOf {
                     skippedUntil = Int(refEnd[i])
                     continue
@@ -1011,7 +1093,8 @@ struct EventFinder {
             if after < b, doc.tokens[after].kind == .possessive {
                 var k2 = after + 1
                 while k2 < min(b, after + 5), doc.tokens[k2].kind == .word, tokenRef[k2] < 0 { k2 += 1 }
-                if k2 < b, doc.tokens[k2].kind == .punct, doc.tokens[k2].hash == W.comma, k2 + 1 < b, tokenRef[k2 + 1] >= 0,
+                if k2 < b, doc.tokens[k2].kind == .punct, doc.tokens[k2].hash == W.comma, k2 + 1 < b,
+                    tokenRef[k2 + 1] >= 0,
                     kind(tokenRef[k2 + 1]) == .person
                 {
                     return [tokenRef[k2 + 1]]
@@ -1049,13 +1132,17 @@ struct EventFinder {
     /// The article's country whose capital place `e` is, if the article names it.
     func capitalsCountry(_ e: Int32) -> Int32? {
         let d = ctx.entities[Int(e)]
-        guard d.kind == .place, d.gaz >= 0, d.country >= 0, gaz.entries[Int(d.country)].capital == d.gaz else { return nil }
+        guard d.kind == .place, d.gaz >= 0, d.country >= 0, gaz.entries[Int(d.country)].capital == d.gaz else {
+            return nil
+        }
         return countryEntity(d.country)
     }
 
     /// References right after `from`, joined by commas and "and" ("with X and Y", "between X and Y",
     /// "including Park and Kim"), skipping a few words before the first ("the leaders of X and Y").
-    func coordinated(after from: Int, _ r: Range<Int>, maxSkip: Int = 4, crossPrepositions: Bool = true) -> [(Int32, Int)] {
+    func coordinated(after from: Int, _ r: Range<Int>, maxSkip: Int = 4, crossPrepositions: Bool = true) -> [(
+        Int32, Int
+    )] {
         var i = from
         var skipped = 0
         while i < r.upperBound, tokenRef[i] < 0, pairs[i] == nil {
@@ -1063,7 +1150,10 @@ struct EventFinder {
             if u.kind == .punct && u.hash != W.comma { return [] }
             if !crossPrepositions && u.kind == .word && Self.prepositions.contains(u.hash) { return [] }
             // ("met visiting Laotian Prime Minister X": the participle describes the one met.)
-            if u.kind == .word && EventLexicon.triggers.contains(u.hash) && !(Self.visitingWord == u.hash && i == from) { return [] }
+            if u.kind == .word && EventLexicon.triggers.contains(u.hash) && !(Self.visitingWord == u.hash && i == from)
+            {
+                return []
+            }
             if u.kind == .word && Self.clauseWords.contains(u.hash) { return [] }
             skipped += 1
             if skipped > maxSkip { return [] }
@@ -1089,7 +1179,9 @@ struct EventFinder {
                     {
                         k += 1
                     }
-                    if k < r.upperBound, doc.tokens[k].kind == .word, EventLexicon.collective.contains(doc.tokens[k].hash) {
+                    if k < r.upperBound, doc.tokens[k].kind == .word,
+                        EventLexicon.collective.contains(doc.tokens[k].hash)
+                    {
                         if !out.contains(where: { $0.0 == tokenRef[i] }) { out.append((tokenRef[i], i)) }
                         i = k + 1
                         if !sawComma { confirmed = out.count }
@@ -1103,8 +1195,14 @@ struct EventFinder {
                 i = next
                 // "the Senate Agriculture members and …": the body's people, then the list goes on.
                 var k = i
-                if k < r.upperBound, doc.tokens[k].kind == .word, tokenRef[k] < 0, doc.tokens[k].flags.contains(.capitalized) { k += 1 }
-                if k < r.upperBound, doc.tokens[k].kind == .word, Self.memberNouns.contains(doc.tokens[k].hash) { i = k + 1 }
+                if k < r.upperBound, doc.tokens[k].kind == .word, tokenRef[k] < 0,
+                    doc.tokens[k].flags.contains(.capitalized)
+                {
+                    k += 1
+                }
+                if k < r.upperBound, doc.tokens[k].kind == .word, Self.memberNouns.contains(doc.tokens[k].hash) {
+                    i = k + 1
+                }
             } else {
                 break
             }
@@ -1132,9 +1230,13 @@ struct EventFinder {
                     j += 1
                     continue
                 }
-                if joined, u.kind == .word, u.flags.contains(.capitalized), tokenRef[j] < 0, let k = (j + 1..<min(r.upperBound, j + 5)).first(where: {
-                    tokenRef[$0] >= 0 || !(doc.tokens[$0].flags.contains(.capitalized) || doc.tokens[$0].hash == W.and || doc.tokens[$0].hash == W.of)
-                }), tokenRef[k] >= 0, kind(tokenRef[k]) == .person {
+                if joined, u.kind == .word, u.flags.contains(.capitalized), tokenRef[j] < 0,
+                    let k = (j + 1..<min(r.upperBound, j + 5)).first(where: {
+                        tokenRef[$0] >= 0
+                            || !(doc.tokens[$0].flags.contains(.capitalized) || doc.tokens[$0].hash == W.and
+                                || doc.tokens[$0].hash == W.of)
+                    }), tokenRef[k] >= 0, kind(tokenRef[k]) == .person
+                {
                     j = k
                     break
                 }
@@ -1163,15 +1265,18 @@ struct EventFinder {
                 while j < b, steps < 6 {
                     if tokenRef[j] >= 0 {
                         let e = tokenRef[j]
-                        if isLocation(e) || kind(e) == .organization && ctx.entities[Int(e)].gaz >= 0
-                            && ["gov", "seat", "igo"].contains(gaz.entries[Int(ctx.entities[Int(e)].gaz)].orgType ?? "")
+                        if isLocation(e)
+                            || kind(e) == .organization && ctx.entities[Int(e)].gaz >= 0
+                                && ["gov", "seat", "igo"].contains(
+                                    gaz.entries[Int(ctx.entities[Int(e)].gaz)].orgType ?? "")
                         {
                             if best == nil || specificity(e) > specificity(best!.0) { best = (e, j) }
                         }
                         j = max(j + 1, Int(refEnd[j]))
                         // "the Russian city of Vladivostok", "the Black Sea resort of Sochi"
                         var k = j
-                        while k < b, k < j + 2, doc.tokens[k].kind == .word, tokenRef[k] < 0, doc.tokens[k].hash != W.of,
+                        while k < b, k < j + 2, doc.tokens[k].kind == .word, tokenRef[k] < 0,
+                            doc.tokens[k].hash != W.of,
                             !doc.tokens[k].flags.contains(.capitalized)
                         {
                             k += 1
@@ -1279,7 +1384,9 @@ struct EventFinder {
             if u.kind == .word, let p = att.pronouns[i], u.hash == W.his || u.hash == W.her { return p }
             if u.kind == .word && (u.hash == W.the || u.hash == W.a || u.hash == W.an) { return nil }
             if u.kind != .word && u.kind != .number { return nil }
-            if tokenRef[i] >= 0 && doc.tokens[i].kind == .word && kind(tokenRef[i]) != .country && kind(tokenRef[i]) != .place {
+            if tokenRef[i] >= 0 && doc.tokens[i].kind == .word && kind(tokenRef[i]) != .country
+                && kind(tokenRef[i]) != .place
+            {
                 return nil
             }
             i -= 1
@@ -1296,17 +1403,22 @@ struct EventFinder {
         while i < t {
             let u = doc.tokens[i]
             // "the two" alone or before a word for people ("the two leaders"), not "the two Koreas".
-            let twoPeople = (u.hash == W.two || Self.pairNouns.contains(u.hash) && i > c && doc.tokens[i - 1].hash == W.the)
+            let twoPeople =
+                (u.hash == W.two || Self.pairNouns.contains(u.hash) && i > c && doc.tokens[i - 1].hash == W.the)
                 && (i + 1 >= t || Self.peopleNouns.contains(doc.tokens[i + 1].hash) || Self.pairNouns.contains(u.hash)
-                || !doc.tokens[i + 1].flags.contains(.capitalized) && tokenRef[i + 1] < 0 && !EventLexicon.collective.contains(doc.tokens[i + 1].hash) && doc.tokens[i + 1].kind == .word && !Self.thingNouns.contains(doc.tokens[i + 1].hash))
+                    || !doc.tokens[i + 1].flags.contains(.capitalized) && tokenRef[i + 1] < 0
+                        && !EventLexicon.collective.contains(doc.tokens[i + 1].hash) && doc.tokens[i + 1].kind == .word
+                        && !Self.thingNouns.contains(doc.tokens[i + 1].hash))
             if u.kind == .word && Self.pairNouns.contains(u.hash) && twoPeople {
                 let people = lastPeople(2, before: i, excluding: [])
                 if !people.isEmpty { return people }
             }
             // "Afghan rebel leaders said on Wednesday they would meet …": the speakers.
-            if u.kind == .word, u.hash == W.they, let v = (max(r.lowerBound, i - 4)..<i).last(where: {
-                doc.tokens[$0].kind == .word && Vocab.reporting.contains(doc.tokens[$0].hash)
-            }) {
+            if u.kind == .word, u.hash == W.they,
+                let v = (max(r.lowerBound, i - 4)..<i).last(where: {
+                    doc.tokens[$0].kind == .word && Vocab.reporting.contains(doc.tokens[$0].hash)
+                })
+            {
                 // ("Both sides said they …", "Officials said they …": unnamed, not the last two people.)
                 if let sp = att.speaker(ofVerb: v), kind(sp) != .person { return [sp] }
                 return nil
@@ -1314,7 +1426,9 @@ struct EventFinder {
             // "Reagan's invitation to Gorbachev …, made at their first summit": two people named
             // before in the sentence.
             if u.kind == .word, u.hash == W.their {
-                let people = lastPeople(2, before: i, excluding: []).filter { doc.sentenceOf[firstRef($0, before: i)] == doc.sentenceOf[i] }
+                let people = lastPeople(2, before: i, excluding: []).filter {
+                    doc.sentenceOf[firstRef($0, before: i)] == doc.sentenceOf[i]
+                }
                 if people.count == 2 { return people }
             }
             // "Both sides said …": sides, countries or parties are not the last two people.
@@ -1359,7 +1473,9 @@ struct EventFinder {
         let c = clauseStart(t, r)
         // "spoke by phone with", "held talks by telephone": a call.
         if frame == .talk || frame == .meetNoun,
-            (t + 1..<min(r.upperBound, t + 4)).contains(where: { doc.tokens[$0].hash == Self.phone || doc.tokens[$0].hash == Self.telephone })
+            (t + 1..<min(r.upperBound, t + 4)).contains(where: {
+                doc.tokens[$0].hash == Self.phone || doc.tokens[$0].hash == Self.telephone
+            })
         {
             code = "041"
         }
@@ -1394,8 +1510,9 @@ struct EventFinder {
             if u.hash == W.between || u.hash == W.among {
                 between = coordinated(after: j + 1, r)
                 // "between the two neighbours", "between both sides": the last two actors named.
-                if between.isEmpty, j + 2 < r.upperBound, doc.tokens[j + 1].hash == W.both
-                    || doc.tokens[j + 1].hash == W.the && doc.tokens[j + 2].hash == W.two
+                if between.isEmpty, j + 2 < r.upperBound,
+                    doc.tokens[j + 1].hash == W.both
+                        || doc.tokens[j + 1].hash == W.the && doc.tokens[j + 2].hash == W.two
                 {
                     between = lastActors(2, before: j, r)
                 }
@@ -1405,7 +1522,8 @@ struct EventFinder {
                 // A place after "in"/"at" ("talks in Moscow with"), or what is discussed ("discussed
                 // Argentina's economy with"), is passed over; anyone else is the object.
                 let e = tokenRef[j]
-                let placed = isLocation(e) && j > t + 1 && (doc.tokens[j - 1].hash == W.in || doc.tokens[j - 1].hash == W.at)
+                let placed =
+                    isLocation(e) && j > t + 1 && (doc.tokens[j - 1].hash == W.in || doc.tokens[j - 1].hash == W.at)
                 let owned = Int(refEnd[j]) < r.upperBound && doc.tokens[Int(refEnd[j])].kind == .possessive
                 guard placed || frame == .discuss && (owned || kind(e) != .person) else { break }
                 j = max(j + 1, Int(refEnd[j]))
@@ -1430,25 +1548,36 @@ struct EventFinder {
         }
         // Those met with are people, countries or bodies; a place after them is where ("met with
         // portfolio managers in Boston").
-        withPartners = withPartners.map { (kind($0.0) == .place ? capitalsCountry($0.0) ?? $0.0 : $0.0, $0.1) }.filter { isActor($0.0) }
+        withPartners = withPartners.map { (kind($0.0) == .place ? capitalsCountry($0.0) ?? $0.0 : $0.0, $0.1) }.filter {
+            isActor($0.0)
+        }
         if frame == .discuss && withPartners.isEmpty && between.isEmpty { return [] }
         // "meet U.S. demands", "meet its obligations", "meeting with objections": meet as satisfy or
         // encounter, no one met.
         if frame == .meet, !isNoun {
             var k = t + 1
-            while k < min(r.upperBound, t + 5), tokenRef[k] >= 0 || doc.tokens[k].hash == W.with || doc.tokens[k].hash == W.the
-                || Self.possessivePronouns.contains(doc.tokens[k].hash) || doc.tokens[k].kind == .possessive
+            while k < min(r.upperBound, t + 5),
+                tokenRef[k] >= 0 || doc.tokens[k].hash == W.with || doc.tokens[k].hash == W.the
+                    || Self.possessivePronouns.contains(doc.tokens[k].hash) || doc.tokens[k].kind == .possessive
             {
                 k += 1
             }
-            if k < r.upperBound, doc.tokens[k].kind == .word, Self.satisfyNouns.contains(doc.tokens[k].hash) { return [] }
+            if k < r.upperBound, doc.tokens[k].kind == .word, Self.satisfyNouns.contains(doc.tokens[k].hash) {
+                return []
+            }
         }
         // "X and Y are meeting with portfolio managers": those met are unnamed; X does not meet Y.
-        if withPartners.isEmpty, !isNoun, (t + 1..<min(r.upperBound, t + 3)).contains(where: { doc.tokens[$0].hash == W.with }) {
+        if withPartners.isEmpty, !isNoun,
+            (t + 1..<min(r.upperBound, t + 3)).contains(where: { doc.tokens[$0].hash == W.with })
+        {
             return []
         }
         // "was talking to Reuters": an interview is no meeting.
-        if frame == .talk || frame == .discuss, !withPartners.isEmpty, withPartners.allSatisfy({ ctx.entities[Int($0.0)].isMedia }) { return [] }
+        if frame == .talk || frame == .discuss, !withPartners.isEmpty,
+            withPartners.allSatisfy({ ctx.entities[Int($0.0)].isMedia })
+        {
+            return []
+        }
         // Pairs before a noun: "Moon-Putin summit", "the ROK-DPRK and US-DPRK summits".
         if isNoun {
             var k = t - 1
@@ -1465,14 +1594,23 @@ struct EventFinder {
         }
         var place = placeIn(t + 1, clauseEnd(t, r)).map(\.0)
         // "In Doha, the two sides met": a place opening the clause.
-        if place == nil, c < t, doc.tokens[c].hash == W.in || doc.tokens[c].hash == W.at, let p = placeIn(c, t) { place = p.0 }
+        if place == nil, c < t, doc.tokens[c].hash == W.in || doc.tokens[c].hash == W.at, let p = placeIn(c, t) {
+            place = p.0
+        }
         var out: [LocalEvent] = []
         func add(_ ps: [Int32], roles: [String]? = nil) {
-            let actors = ps.map { kind($0) == .place ? capitalsCountry($0) ?? $0 : $0 }.filter { isActor($0) || kind($0) == .country }
+            let actors = ps.map { kind($0) == .place ? capitalsCountry($0) ?? $0 : $0 }.filter {
+                isActor($0) || kind($0) == .country
+            }
             var seen: [Int32] = []
             for a in actors where !seen.contains(a) { seen.append(a) }
-            let parts = seen.enumerated().map { (k, e) in (entity: e, role: roles.map { $0[min(k, $0.count - 1)] } ?? "participant") }
-            out.append(LocalEvent(type: .meet, code: code, participants: parts, place: place, status: status, trigger: t, plural: plural))
+            let parts = seen.enumerated().map { (k, e) in
+                (entity: e, role: roles.map { $0[min(k, $0.count - 1)] } ?? "participant")
+            }
+            out.append(
+                LocalEvent(
+                    type: .meet, code: code, participants: parts, place: place, status: status, trigger: t,
+                    plural: plural))
         }
         if !pairParts.isEmpty {
             for ps in pairParts where ps.count >= 2 { add(ps) }
@@ -1488,18 +1626,23 @@ struct EventFinder {
         if isNoun, let d = (max(r.lowerBound, t - 3)..<t).last(where: { doc.tokens[$0].hash == W.their }),
             (d + 1..<t).allSatisfy({ doc.tokens[$0].kind == .word && tokenRef[$0] < 0 })
         {
-            let people = lastPeople(2, before: d, excluding: []).filter { doc.sentenceOf[firstRef($0, before: d)] == doc.sentenceOf[d] }
+            let people = lastPeople(2, before: d, excluding: []).filter {
+                doc.sentenceOf[firstRef($0, before: d)] == doc.sentenceOf[d]
+            }
             if people.count == 2 { subj = people }
         }
         if subj.isEmpty, let plural = pluralRef(t, r, prior: prior) { subj = plural }
         // "Rubio's Riyadh talks", "the Geneva summit": a place naming the meeting.
-        if place == nil, isNoun, t > r.lowerBound, tokenRef[t - 1] >= 0, kind(tokenRef[t - 1]) == .place { place = tokenRef[t - 1] }
+        if place == nil, isNoun, t > r.lowerBound, tokenRef[t - 1] >= 0, kind(tokenRef[t - 1]) == .place {
+            place = tokenRef[t - 1]
+        }
         if !withPartners.isEmpty {
             // "… met with President Herzog, First Lady Michal Herzog, and families": those met with
             // do not meet each other; without a subject there is no meeting to report.
             if subj.isEmpty { return [] }
             // "dialogue with X and Y in April and May, respectively": one meeting each.
-            if withPartners.count >= 2 && (plural && !Self.massPlurals.contains(doc.tokens[t].hash) || respectively(r)) {
+            if withPartners.count >= 2 && (plural && !Self.massPlurals.contains(doc.tokens[t].hash) || respectively(r))
+            {
                 let dates = respectivelyDates(r)
                 for (k, p) in withPartners.enumerated() {
                     add(subj + [p.0])
@@ -1515,9 +1658,17 @@ struct EventFinder {
             // "received X", "received a mission of observers from the OSCE": a guest, a person or a
             // delegation from somewhere ("received a letter", "received support" receive no one).
             if Self.receiveForms.contains(doc.tokens[t].hash) {
-                guests = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { kind($0) == .person }
-                if guests.isEmpty, let g = (t + 1..<min(r.upperBound, t + 5)).first(where: { Self.sentPeople.contains(doc.tokens[$0].hash) }),
-                    let from = (g + 1..<min(r.upperBound, g + 5)).first(where: { doc.tokens[$0].hash == W.from || doc.tokens[$0].hash == W.of && tokenRef[$0 + 1 < r.upperBound ? $0 + 1 : $0] >= 0 })
+                guests = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter {
+                    kind($0) == .person
+                }
+                if guests.isEmpty,
+                    let g = (t + 1..<min(r.upperBound, t + 5)).first(where: {
+                        Self.sentPeople.contains(doc.tokens[$0].hash)
+                    }),
+                    let from = (g + 1..<min(r.upperBound, g + 5)).first(where: {
+                        doc.tokens[$0].hash == W.from
+                            || doc.tokens[$0].hash == W.of && tokenRef[$0 + 1 < r.upperBound ? $0 + 1 : $0] >= 0
+                    })
                 {
                     guests = coordinated(after: from + 1, r, maxSkip: 1).map(\.0).filter { isActor($0) }
                 }
@@ -1531,7 +1682,8 @@ struct EventFinder {
             // a country; "welcomed the decision" is not one).
             var guests = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0)
             // "gave a warm welcome on Thursday to X"
-            if guests.isEmpty, let to = (t + 1..<min(r.upperBound, t + 6)).first(where: { doc.tokens[$0].hash == W.to }) {
+            if guests.isEmpty, let to = (t + 1..<min(r.upperBound, t + 6)).first(where: { doc.tokens[$0].hash == W.to })
+            {
                 guests = coordinated(after: to + 1, r, maxSkip: 1).map(\.0)
             }
             guests = guests.filter { kind($0) == .person }
@@ -1549,16 +1701,22 @@ struct EventFinder {
             // "X met Y": the object right after the verb.
             var obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
             // "Amir Ohana met the couple", "… met them": the last two people named before.
-            if obj.isEmpty, frame == .meet, t + 2 < r.upperBound, doc.tokens[t + 1].hash == W.the && Self.pairNouns.contains(doc.tokens[t + 2].hash)
-                || doc.tokens[t + 1].hash == Self.them
+            if obj.isEmpty, frame == .meet, t + 2 < r.upperBound,
+                doc.tokens[t + 1].hash == W.the && Self.pairNouns.contains(doc.tokens[t + 2].hash)
+                    || doc.tokens[t + 1].hash == Self.them
             {
                 obj = lastPeople(2, before: r.lowerBound, excluding: Set(subj))
             }
             // "Ivanka and Jared met residents": they met someone unnamed, not each other.
-            let unnamedObject = obj.isEmpty && t + 1 < r.upperBound && doc.tokens[t + 1].kind == .word && tokenRef[t + 1] < 0
-                && !Self.prepositions.contains(doc.tokens[t + 1].hash) && !Self.clauseWords.contains(doc.tokens[t + 1].hash)
-                && !Self.callWords.contains(doc.tokens[t + 1].hash) && !Self.meetAdverbs.contains(doc.tokens[t + 1].hash)
-                && Dates.gaz.word(doc.tokens[t + 1].hash).map({ $0.flags.contains(.weekday) || $0.flags.contains(.month) }) != true
+            let unnamedObject =
+                obj.isEmpty && t + 1 < r.upperBound && doc.tokens[t + 1].kind == .word && tokenRef[t + 1] < 0
+                && !Self.prepositions.contains(doc.tokens[t + 1].hash)
+                && !Self.clauseWords.contains(doc.tokens[t + 1].hash)
+                && !Self.callWords.contains(doc.tokens[t + 1].hash)
+                && !Self.meetAdverbs.contains(doc.tokens[t + 1].hash)
+                && Dates.gaz.word(doc.tokens[t + 1].hash).map({
+                    $0.flags.contains(.weekday) || $0.flags.contains(.month)
+                }) != true
             if !obj.isEmpty || subj.count >= 2 && !unnamedObject {
                 add(subj + obj)
                 return out
@@ -1572,7 +1730,8 @@ struct EventFinder {
         if isNoun && subj.count < 2 {
             // "the summit", "the meeting", "their talks": a further report of the last meeting.
             if definite(t) {
-                var e = LocalEvent(type: .meet, code: code, participants: [], place: place, status: status, trigger: t, plural: plural)
+                var e = LocalEvent(
+                    type: .meet, code: code, participants: [], place: place, status: status, trigger: t, plural: plural)
                 e.anaphoric = true
                 return [e]
             }
@@ -1595,7 +1754,9 @@ struct EventFinder {
         var k = at - 1
         while k >= 0, out.count < n {
             let e = tokenRef[k]
-            if e >= 0, kind(e) == .person, !excluding.contains(e), !out.contains(e), !att.insideQuote[k] { out.insert(e, at: 0) }
+            if e >= 0, kind(e) == .person, !excluding.contains(e), !out.contains(e), !att.insideQuote[k] {
+                out.insert(e, at: 0)
+            }
             k -= 1
         }
         return out.count == n ? out : []
@@ -1672,8 +1833,12 @@ struct EventFinder {
                 var k = to + 1
                 while k < r.upperBound {
                     // "a pathologist sent to Israel by Physicians for Human Rights": the by-agent sent, not went.
-                    if doc.tokens[k].hash == W.by || doc.tokens[k].kind == .punct && doc.tokens[k].hash != W.comma { break }
-                    if tokenRef[k] >= 0, kind(tokenRef[k]) == .person, k > 0, (to..<k).contains(where: { doc.tokens[$0].hash == W.comma }) {
+                    if doc.tokens[k].hash == W.by || doc.tokens[k].kind == .punct && doc.tokens[k].hash != W.comma {
+                        break
+                    }
+                    if tokenRef[k] >= 0, kind(tokenRef[k]) == .person, k > 0,
+                        (to..<k).contains(where: { doc.tokens[$0].hash == W.comma })
+                    {
                         visitors = [tokenRef[k]]
                         break
                     }
@@ -1686,13 +1851,16 @@ struct EventFinder {
             var k = t + 1
             var steps = 0
             while k < r.upperBound, steps < 4 {
-                if tokenRef[k] >= 0, k + 1 < r.upperBound, doc.tokens[k + 1].kind == .possessive, isLocation(tokenRef[k]) {
+                if tokenRef[k] >= 0, k + 1 < r.upperBound, doc.tokens[k + 1].kind == .possessive,
+                    isLocation(tokenRef[k])
+                {
                     place = tokenRef[k]
                     break
                 }
                 // "attend the Venice summit", "attended the Davos forum": a place naming the occasion.
                 if tokenRef[k] >= 0, isLocation(tokenRef[k]), k > t + 1, doc.tokens[k - 1].hash == W.the,
-                    Int(refEnd[k]) < r.upperBound, doc.tokens[Int(refEnd[k])].kind == .word, tokenRef[Int(refEnd[k])] < 0
+                    Int(refEnd[k]) < r.upperBound, doc.tokens[Int(refEnd[k])].kind == .word,
+                    tokenRef[Int(refEnd[k])] < 0
                 {
                     place = tokenRef[k]
                     break
@@ -1709,7 +1877,9 @@ struct EventFinder {
         case .arrive:
             // "a concession of land in Ghana", "the last stop": the nouns, no arrival.
             if Self.nounAmbiguous.contains(doc.tokens[t].hash),
-                nounContext(t) || t > r.lowerBound && doc.tokens[t - 1].kind == .word && Self.prepositions.contains(doc.tokens[t - 1].hash)
+                nounContext(t)
+                    || t > r.lowerBound && doc.tokens[t - 1].kind == .word
+                        && Self.prepositions.contains(doc.tokens[t - 1].hash)
             {
                 return []
             }
@@ -1717,7 +1887,8 @@ struct EventFinder {
             if Self.stopForms.contains(doc.tokens[t].hash) {
                 var k = t + 1
                 if k < r.upperBound, doc.tokens[k].hash == Self.over { k += 1 }
-                guard k + 1 < r.upperBound, doc.tokens[k].hash == W.in || doc.tokens[k].hash == W.at, let p = placeRef(k + 1, r)
+                guard k + 1 < r.upperBound, doc.tokens[k].hash == W.in || doc.tokens[k].hash == W.at,
+                    let p = placeRef(k + 1, r)
                 else { return [] }
                 visitors = subject(of: t, r)
                 place = p
@@ -1734,7 +1905,8 @@ struct EventFinder {
             // destination after "for" (not "left office", "leave for good").
             var k = t + 1
             while k < min(r.upperBound, t + 3), doc.tokens[k].hash != W.for, doc.tokens[k].kind == .word,
-                tokenRef[k] < 0, Dates.gaz.word(doc.tokens[k].hash).map({ $0.flags.contains(.weekday) }) == true
+                tokenRef[k] < 0,
+                Dates.gaz.word(doc.tokens[k].hash).map({ $0.flags.contains(.weekday) }) == true
                     || Self.departAdverbs.contains(doc.tokens[k].hash)
             {
                 k += 1
@@ -1747,8 +1919,11 @@ struct EventFinder {
                 if let p = possessor(of: t, r) { visitors = [p] }
                 place = destination(after: t, r, maxGap: 2)
                 // "a visit by X", "several visits to Saudi Arabia by British officials"
-                if visitors.isEmpty, let by = (t + 1..<min(r.upperBound, t + 7)).first(where: { doc.tokens[$0].hash == W.by }),
-                    !(t + 1..<by).contains(where: { Self.clauseWords.contains(doc.tokens[$0].hash) || doc.tokens[$0].kind == .punct }),
+                if visitors.isEmpty,
+                    let by = (t + 1..<min(r.upperBound, t + 7)).first(where: { doc.tokens[$0].hash == W.by }),
+                    !(t + 1..<by).contains(where: {
+                        Self.clauseWords.contains(doc.tokens[$0].hash) || doc.tokens[$0].kind == .punct
+                    }),
                     let agent = coordinated(after: by + 1, r, maxSkip: 2).first, isActor(agent.0)
                 {
                     visitors = [agent.0]
@@ -1765,7 +1940,8 @@ struct EventFinder {
                         if isLocation(e) {
                             place = e
                             // "will visit Rome and West Berlin": one visit to each.
-                            for (o, _) in coordinated(after: k, r, maxSkip: 0).dropFirst() where isLocation(o) && o != e {
+                            for (o, _) in coordinated(after: k, r, maxSkip: 0).dropFirst() where isLocation(o) && o != e
+                            {
                                 morePlaces.append(o)
                             }
                         } else if kind(e) == .person {
@@ -1789,14 +1965,19 @@ struct EventFinder {
         // with no destination by someone from another country than the dateline's, in a story
         // filed from there, is a visit to it ("LONDON - King Fahd … begins a state visit").
         if place == nil, frame == .visit || frame == .trip, let home = datelinePlace {
-            let here = (t + 1 < r.upperBound && doc.tokens[t + 1].hash == Self.here)
+            let here =
+                (t + 1 < r.upperBound && doc.tokens[t + 1].hash == Self.here)
                 || (max(r.lowerBound, t - 8)..<t).contains { doc.tokens[$0].hash == Self.here }
-            let foreign = !visitors.isEmpty && visitors.allSatisfy { v in
-                let c = ctx.entities[Int(v)].country
-                let hc = ctx.entities[Int(home)].country
-                return c >= 0 && hc >= 0 && c != hc
+            let foreign =
+                !visitors.isEmpty
+                && visitors.allSatisfy { v in
+                    let c = ctx.entities[Int(v)].country
+                    let hc = ctx.entities[Int(home)].country
+                    return c >= 0 && hc >= 0 && c != hc
+                }
+            if here || foreign && !visitors.isEmpty && !(t + 1 < r.upperBound && doc.tokens[t + 1].hash == W.to) {
+                place = home
             }
-            if here || foreign && !visitors.isEmpty && !(t + 1 < r.upperBound && doc.tokens[t + 1].hash == W.to) { place = home }
         }
         if let p = place { visitors.removeAll { $0 == p || ctx.entities[Int($0)].name == ctx.entities[Int(p)].name } }
         var out = [
@@ -1807,7 +1988,11 @@ struct EventFinder {
         // "before visiting Agriculture Secretary Richard Lyng": a person visited where the story does
         // not say is a meeting only.
         if place == nil, let met, frame == .visit, !isNoun, let v = visitors.first, v != met {
-            return [LocalEvent(type: .meet, code: "040", participants: [(v, "participant"), (met, "participant")], place: nil, status: status, trigger: t)]
+            return [
+                LocalEvent(
+                    type: .meet, code: "040", participants: [(v, "participant"), (met, "participant")], place: nil,
+                    status: status, trigger: t)
+            ]
         }
         for p in morePlaces {
             out.append(
@@ -1853,7 +2038,8 @@ struct EventFinder {
                 // "X has received an invitation"
                 invitees = subject(of: t, r).filter { $0 != inviter }
             }
-        } else if t >= 1, Self.beForms.contains(doc.tokens[t - 1].hash) || t >= 2 && Self.beForms.contains(doc.tokens[t - 2].hash),
+        } else if t >= 1,
+            Self.beForms.contains(doc.tokens[t - 1].hash) || t >= 2 && Self.beForms.contains(doc.tokens[t - 2].hash),
             let by = (t + 1..<min(r.upperBound, t + 5)).first(where: { doc.tokens[$0].hash == W.by })
         {
             // "Italy … was invited back by Treasury Secretary James Baker": the passive.
@@ -1873,14 +2059,21 @@ struct EventFinder {
             var parts: [(entity: Int32, role: String)] = []
             if let inviter { parts.append((inviter, "inviter")) }
             parts.append((i, "invitee"))
-            var e = LocalEvent(type: .invite, code: "036", participants: parts, place: place, status: status, trigger: t)
+            var e = LocalEvent(
+                type: .invite, code: "036", participants: parts, place: place, status: status, trigger: t)
             e.inheritsDates = false
             out.append(e)
         }
         // An invitation to a place is a visit in prospect for whoever is invited.
-        if let place, !invitees.isEmpty, !(t + 2 < r.upperBound && doc.tokens[t + 1].hash == W.to && EventLexicon.triggers.contains(doc.tokens[t + 2].hash)) {
+        if let place, !invitees.isEmpty,
+            !(t + 2 < r.upperBound && doc.tokens[t + 1].hash == W.to
+                && EventLexicon.triggers.contains(doc.tokens[t + 2].hash))
+        {
             for i in invitees where i != inviter && kind(i) == .person {
-                out.append(LocalEvent(type: .visit, code: "042", participants: [(i, "visitor")], place: place, status: .planned, trigger: t))
+                out.append(
+                    LocalEvent(
+                        type: .visit, code: "042", participants: [(i, "visitor")], place: place, status: .planned,
+                        trigger: t))
             }
         }
         return out
@@ -1974,7 +2167,9 @@ struct EventFinder {
             var steps = 0
             while k < r.upperBound, steps < 6 {
                 if tokenRef[k] >= 0 {
-                    ok = kind(tokenRef[k]) == .organization || isLocation(tokenRef[k]) || ctx.entities[Int(tokenRef[k])].gaz < 0
+                    ok =
+                        kind(tokenRef[k]) == .organization || isLocation(tokenRef[k])
+                        || ctx.entities[Int(tokenRef[k])].gaz < 0
                     break
                 }
                 if Self.speechObjects.contains(doc.tokens[k].hash) {
@@ -2001,7 +2196,10 @@ struct EventFinder {
                 k += 1
             }
         }
-        return [LocalEvent(type: .speech, code: "010", participants: [(sp, "speaker")], place: place, status: status, trigger: t)]
+        return [
+            LocalEvent(
+                type: .speech, code: "010", participants: [(sp, "speaker")], place: place, status: status, trigger: t)
+        ]
     }
 
     // MARK: status
@@ -2011,11 +2209,13 @@ struct EventFinder {
     static let before = TextHash.folded("before")
 
     /// Prepositions that put a noun in an adjunct of the clause rather than make it its subject or object.
-    static let adjunctPrepositions = WordSet("during before after since ahead following amid at throughout until despite from")
+    static let adjunctPrepositions = WordSet(
+        "during before after since ahead following amid at throughout until despite from")
     /// Words of the clause that place an adjunct's event in the future too.
     static let futureWords = WordSet("will shall would scheduled due expected set planned planning plans")
     /// Participles that open a reduced relative clause after a noun ("…, scheduled for Thursday").
-    static let reducedRelative = WordSet("scheduled planned set slated due expected proposed postponed cancelled canceled delayed")
+    static let reducedRelative = WordSet(
+        "scheduled planned set slated due expected proposed postponed cancelled canceled delayed")
 
     /// Where the noun phrase ending at noun `t` starts: over determiners, possessors, numbers,
     /// pairs and up to two modifiers ("his three-day state visit", "Kim's possible visit").
@@ -2037,7 +2237,9 @@ struct EventFinder {
                 continue
             }
             guard u.kind == .word || u.kind == .number else { break }
-            if u.hash == W.the || u.hash == W.a || u.hash == W.an || Self.possessivePronouns.contains(u.hash) || u.hash == Self.this {
+            if u.hash == W.the || u.hash == W.a || u.hash == W.an || Self.possessivePronouns.contains(u.hash)
+                || u.hash == Self.this
+            {
                 return k
             }
             if u.kind == .number || u.flags.contains(.hyphenated) || u.flags.contains(.capitalized) && tokenRef[k] < 0 {
@@ -2061,9 +2263,12 @@ struct EventFinder {
             {
                 d -= 1
             }
-            let determined = d >= r.lowerBound && (doc.tokens[d].kind == .possessive || doc.tokens[d].kind == .word
-                && (doc.tokens[d].hash == W.the || doc.tokens[d].hash == W.a || doc.tokens[d].hash == W.an
-                    || Self.possessivePronouns.contains(doc.tokens[d].hash)))
+            let determined =
+                d >= r.lowerBound
+                && (doc.tokens[d].kind == .possessive
+                    || doc.tokens[d].kind == .word
+                        && (doc.tokens[d].hash == W.the || doc.tokens[d].hash == W.a || doc.tokens[d].hash == W.an
+                            || Self.possessivePronouns.contains(doc.tokens[d].hash)))
             guard determined else { break }
             modifiers += 1
             k -= 1
@@ -2086,20 +2291,29 @@ struct EventFinder {
         let v = np - 1
         let u = doc.tokens[v]
         guard u.kind == .word, tokenRef[v] < 0, !u.flags.contains(.capitalized) else { return false }
-        if Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash) || Self.adjunctPrepositions.contains(u.hash) {
+        if Self.prepositions.contains(u.hash) || Self.clauseWords.contains(u.hash)
+            || Self.adjunctPrepositions.contains(u.hash)
+        {
             return false
         }
-        if EventLexicon.denial.contains(u.hash) || EventLexicon.speculation.contains(u.hash) || EventLexicon.planning.contains(u.hash) {
+        if EventLexicon.denial.contains(u.hash) || EventLexicon.speculation.contains(u.hash)
+            || EventLexicon.planning.contains(u.hash)
+        {
             return false
         }
         if Self.beForms.contains(u.hash) || u.hash == W.and || u.hash == W.or { return false }
         // Before it, a subject: a reference, a pronoun, or an auxiliary.
         var b = v - 1
-        while b >= c, doc.tokens[b].kind == .word, tokenRef[b] < 0, Self.auxiliaries.contains(doc.tokens[b].hash) { b -= 1 }
-        return b >= c && (tokenRef[b] >= 0 || att.pronouns[b] != nil || doc.tokens[b].kind == .word && Self.pronounSubjects.contains(doc.tokens[b].hash))
+        while b >= c, doc.tokens[b].kind == .word, tokenRef[b] < 0, Self.auxiliaries.contains(doc.tokens[b].hash) {
+            b -= 1
+        }
+        return b >= c
+            && (tokenRef[b] >= 0 || att.pronouns[b] != nil
+                || doc.tokens[b].kind == .word && Self.pronounSubjects.contains(doc.tokens[b].hash))
     }
 
-    static let auxiliaries = WordSet("has have had will would is are was were be been also still already just then now reportedly to")
+    static let auxiliaries = WordSet(
+        "has have had will would is are was were be been also still already just then now reportedly to")
     static let pronounSubjects = WordSet("he she they it we i who which")
 
     /// The status the trigger's clause gives: denied, speculated, planned, or occurred (the
@@ -2108,10 +2322,14 @@ struct EventFinder {
         var c = clauseStart(t, r)
         // "Italy, which refused to join the pact, was invited": the relative clause says nothing
         // of the invitation; the clause resumes before it.
-        if c > r.lowerBound, Self.relative.contains(doc.tokens[c].hash), let close = (c..<t).last(where: { doc.tokens[$0].hash == W.comma }) {
+        if c > r.lowerBound, Self.relative.contains(doc.tokens[c].hash),
+            let close = (c..<t).last(where: { doc.tokens[$0].hash == W.comma })
+        {
             c = close + 1
         }
-        var denied = false, spec = false, planned = false
+        var denied = false
+        var spec = false
+        var planned = false
         // A noun inside an adjunct ("concessions during Lyng's visit", "may ask … at the summit")
         // is not what the clause denies or doubts; only its own words and the clause's future
         // ("will hold talks … during the visit") speak of it.
@@ -2127,7 +2345,9 @@ struct EventFinder {
         var i = max(c, t - 15)
         while i < t {
             if adjunct && i < np {
-                if doc.tokens[i].kind == .word && tokenRef[i] < 0 && Self.futureWords.contains(doc.tokens[i].hash) { planned = true }
+                if doc.tokens[i].kind == .word && tokenRef[i] < 0 && Self.futureWords.contains(doc.tokens[i].hash) {
+                    planned = true
+                }
                 i += 1
                 continue
             }
@@ -2159,20 +2379,28 @@ struct EventFinder {
             var steps = 0
             while k < r.upperBound, steps < 8 {
                 let u = doc.tokens[k]
-                if u.kind == .punct, u.hash == W.comma, k + 1 < r.upperBound, Self.reducedRelative.contains(doc.tokens[k + 1].hash) {
+                if u.kind == .punct, u.hash == W.comma, k + 1 < r.upperBound,
+                    Self.reducedRelative.contains(doc.tokens[k + 1].hash)
+                {
                     k += 1
                     steps += 1
                     continue
                 }
-                if tokenRef[k] >= 0 || pairs[k] != nil || u.hash == W.between || u.hash == W.with || u.hash == W.and || u.hash == W.of || u.hash == W.the {
+                if tokenRef[k] >= 0 || pairs[k] != nil || u.hash == W.between || u.hash == W.with || u.hash == W.and
+                    || u.hash == W.of || u.hash == W.the
+                {
                     k += 1
                     steps += 1
                     continue
                 }
-                if u.kind != .word || Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash) { break }
+                if u.kind != .word || Self.clauseWords.contains(u.hash) || EventLexicon.triggers.contains(u.hash) {
+                    break
+                }
                 // A prepositional phrase is not the noun's verb ("invitation to Kim for an upcoming
                 // forum"), except an infinitive ("the summit to be held").
-                if Self.prepositions.contains(u.hash) && !(u.hash == W.to && k + 1 < r.upperBound && doc.tokens[k + 1].hash == Self.be) {
+                if Self.prepositions.contains(u.hash)
+                    && !(u.hash == W.to && k + 1 < r.upperBound && doc.tokens[k + 1].hash == Self.be)
+                {
                     break
                 }
                 if EventLexicon.denial.contains(u.hash) && u.hash != Self.without { denied = true }
@@ -2185,8 +2413,12 @@ struct EventFinder {
         // "The announcement said Reagan would have an audience …": "would" after a verb of saying in
         // the past is the future of the report, not a condition.
         if spec && !denied, let w = (max(c, t - 15)..<t).first(where: { doc.tokens[$0].hash == Self.would }),
-            !(max(c, t - 15)..<t).contains(where: { $0 != w && tokenRef[$0] < 0 && EventLexicon.speculation.contains(doc.tokens[$0].hash) }),
-            (max(r.lowerBound, c - 2)..<w).contains(where: { Vocab.reporting.contains(doc.tokens[$0].hash) && !att.insideQuote[$0] })
+            !(max(c, t - 15)..<t).contains(where: {
+                $0 != w && tokenRef[$0] < 0 && EventLexicon.speculation.contains(doc.tokens[$0].hash)
+            }),
+            (max(r.lowerBound, c - 2)..<w).contains(where: {
+                Vocab.reporting.contains(doc.tokens[$0].hash) && !att.insideQuote[$0]
+            })
                 || c > r.lowerBound && Vocab.reporting.contains(doc.tokens[c - 1].hash),
             !(t..<r.upperBound).contains(where: { Self.conditionals.contains(doc.tokens[$0].hash) })
         {
@@ -2200,7 +2432,9 @@ struct EventFinder {
         var future = false
         for e in times where e.start > t && e.start - t < 12 {
             // "later this week", "later in the month"
-            if e.start > r.lowerBound, doc.tokens[e.start - 1].hash == Self.later || doc.tokens[e.start].hash == Self.later {
+            if e.start > r.lowerBound,
+                doc.tokens[e.start - 1].hash == Self.later || doc.tokens[e.start].hash == Self.later
+            {
                 future = true
             }
             switch e.value {

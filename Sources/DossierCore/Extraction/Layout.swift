@@ -129,7 +129,8 @@ enum Layout {
 
     static func trimmed(_ s: Bytes, _ chars: StaticString) -> Bytes {
         let set = UnsafeBufferPointer(start: chars.utf8Start, count: chars.utf8CodeUnitCount)
-        var a = s.startIndex, b = s.endIndex
+        var a = s.startIndex
+        var b = s.endIndex
         while a < b, set.contains(s[a]) { a += 1 }
         while b > a, set.contains(s[b - 1]) { b -= 1 }
         return s[a..<b]
@@ -189,7 +190,8 @@ enum Layout {
             let ok =
                 f.isASCIIUpper || f.isASCIIDigit || f >= 0xC3
                 || hasPrefix(w, "of") && w.count == 2 || hasPrefix(w, "the") && w.count == 3
-                || hasPrefix(w, "and") && w.count == 3 || hasPrefix(w, "de") && w.count == 2 || w == [UInt8(ascii: "&")][...]
+                || hasPrefix(w, "and") && w.count == 3 || hasPrefix(w, "de") && w.count == 2
+                || w == [UInt8(ascii: "&")][...]
             if !ok { return false }
             if f == UInt8(ascii: ".") || w.last == UInt8(ascii: ".") && w.count > 3 { return false }
         }
@@ -235,7 +237,9 @@ enum Layout {
             return nil
         }
         if hasSuffix(s, "Getty Images") { return "Getty Images" }
-        if last.isASCIIUpper || last.isASCIILower, let slash = s.lastIndex(of: UInt8(ascii: "/")), s.endIndex - slash <= 12 {
+        if last.isASCIIUpper || last.isASCIILower, let slash = s.lastIndex(of: UInt8(ascii: "/")),
+            s.endIndex - slash <= 12
+        {
             let outlet = s[(slash + 1)...]
             if let g = gaz.entry(named: string(outlet)), gaz.entries[g].isMedia { return string(outlet) }
         }
@@ -250,13 +254,16 @@ enum Layout {
             let close = head[open...].firstIndex(of: UInt8(ascii: ")"))
         else { return wireDateline(s) }
         let inner = trimmed(head[(open + 1)..<close], " ")
-        guard inner.count >= 2, isOutletName(inner, maxWords: 4), lastIndex(of: "Photo", in: inner) == nil else { return nil }
+        guard inner.count >= 2, isOutletName(inner, maxWords: 4), lastIndex(of: "Photo", in: inner) == nil else {
+            return nil
+        }
         let before = trimmed(head[..<open], " ,.")
         let after = head[(close + 1)...]
         let a = trimmed(after, " ")
         let dashed =
             a.first == UInt8(ascii: "-") || a.first == UInt8(ascii: ":")
-            || (a.first == 0xE2 && a.dropFirst().first == 0x80 && (a.dropFirst(2).first ?? 0) >= 0x93 && (a.dropFirst(2).first ?? 0) <= 0x95)
+            || (a.first == 0xE2 && a.dropFirst().first == 0x80 && (a.dropFirst(2).first ?? 0) >= 0x93
+                && (a.dropFirst(2).first ?? 0) <= 0x95)
         let glued = before.isEmpty && after.first.map { $0 != 32 } == true
         guard dashed || glued || (before.isEmpty && (a.first?.isASCIIUpper ?? false)) else { return nil }
         // Before it: nothing, a place in capitals, a date, or both.
@@ -269,7 +276,9 @@ enum Layout {
             }
             // Anything else before must look like a place line ("MOSCOW.", "SEOUL,").
             if date == nil {
-                var letters = 0, upper = 0, spaces = 0
+                var letters = 0
+                var upper = 0
+                var spaces = 0
                 for b in before {
                     if b.isASCIILetter { letters += 1 }
                     if b.isASCIIUpper { upper += 1 }
@@ -287,14 +296,16 @@ enum Layout {
         guard let first = s.first, first.isASCIIUpper, let comma = s.prefix(40).firstIndex(of: UInt8(ascii: ",")) else {
             return nil
         }
-        for b in s[s.startIndex..<comma] where !(b.isASCIIUpper || b == 32 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")) {
+        for b in s[s.startIndex..<comma]
+        where !(b.isASCIIUpper || b == 32 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")) {
             return nil
         }
         guard let dash = s[comma...].prefix(24).firstIndex(of: UInt8(ascii: "-")), dash > comma + 2,
             s[dash - 1] == 32
         else { return nil }
         let doc = TextDocument(string(s[(comma + 1)..<dash]))
-        guard let e = Dates.find(doc, 0..<doc.tokens.count).first, case let .calendar(y, m, d) = e.value, d != nil else {
+        guard let e = Dates.find(doc, 0..<doc.tokens.count).first, case let .calendar(y, m, d) = e.value, d != nil
+        else {
             return nil
         }
         return (nil, PartialDate(year: y, month: m, day: d))
@@ -308,7 +319,9 @@ enum Layout {
         let names = rest.split(separator: " and ").map { $0.trimmingCharacters(in: " ") }
         for n in names {
             let words = n.split(separator: " ")
-            guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            guard words.count >= 2, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else {
+                return nil
+            }
         }
         return names
     }
@@ -316,7 +329,9 @@ enum Layout {
     /// A short line without a closing period: a headline (or a heading over an excerpt).
     static func isHeadlineShaped(_ s: Bytes) -> Bool {
         guard s.count <= 160, let last = s.last else { return false }
-        if last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",") {
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+            || last == UInt8(ascii: ",")
+        {
             return false
         }
         // A sentence break inside ("… said. The …") makes it running text.

@@ -109,7 +109,8 @@ struct Linker {
         if m.form == .part { return .pending }
         // A capitalised word opening a sentence before "will" is as likely a plural noun
         // ("Proceeds will …") as a name.
-        let weakContext = ev.contains(.personContext) || ev.contains(.modalAfter) && !(n == 1 && ev.contains(.sentenceInitial))
+        let weakContext =
+            ev.contains(.personContext) || ev.contains(.modalAfter) && !(n == 1 && ev.contains(.sentenceInitial))
         if ev.contains(.titleBefore) || ev.contains(.givenName) || ev.contains(.eastAsian)
             || ev.contains(.caption) || weakContext
         {
@@ -135,31 +136,40 @@ struct Linker {
             if t.kind != .word { return false }
             if t.flags.contains(.hasDigit) || t.flags.contains(.allCaps) && t.length > 2 { return false }
             // "MPs", "CEOs", "NGOs": a plural of an acronym is a common noun.
-            if t.length >= 3, doc.bytes[Int(t.end) - 1] == UInt8(ascii: "s"), doc.bytes[Int(t.end) - 2].isASCIIUpper { return false }
+            if t.length >= 3, doc.bytes[Int(t.end) - 1] == UInt8(ascii: "s"), doc.bytes[Int(t.end) - 2].isASCIIUpper {
+                return false
+            }
             let w = gaz.word(t.hash)
             if !t.flags.contains(.capitalized) && w?.shape != .particle { return false }
             // "Human Rights", "Energy Efficiency": ordinary words, not a person's name.
-            if let w, w.flags.contains(.vocabulary) || w.flags.contains(.common), !w.flags.contains(.givenName) { return false }
+            if let w, w.flags.contains(.vocabulary) || w.flags.contains(.common), !w.flags.contains(.givenName) {
+                return false
+            }
         }
         return true
     }
 
     mutating func decideKinds() -> [Decision] {
         var out = [Decision](repeating: .drop, count: mentions.count)
-        for k in mentions.indices where mentions[k].gaz < 0 && (mentions[k].form == .name || mentions[k].form == .part) {
+        for k in mentions.indices where mentions[k].gaz < 0 && (mentions[k].form == .name || mentions[k].form == .part)
+        {
             out[k] = decide(mentions[k])
         }
         // "the pass of Cirith Ungol … at Cirith Ungol": a name taken for a person by its shape alone
         // is a place when another mention of it stands where places do.
-        let personal: Mention.Evidence = [.titleBefore, .givenName, .eastAsian, .caption, .personContext, .modalAfter, .apposition, .speaker]
+        let personal: Mention.Evidence = [
+            .titleBefore, .givenName, .eastAsian, .caption, .personContext, .modalAfter, .apposition, .speaker,
+        ]
         var placed = Set<UInt64>()
-        for k in mentions.indices where out[k] == .place && mentions[k].tokenCount >= 2
+        for k in mentions.indices
+        where out[k] == .place && mentions[k].tokenCount >= 2
             && (mentions[k].evidence.contains(.placeContext) || mentions[k].evidence.contains(.destination))
         {
             placed.insert(mentions[k].nameHash)
         }
         if !placed.isEmpty {
-            for k in mentions.indices where out[k] == .person && placed.contains(mentions[k].nameHash)
+            for k in mentions.indices
+            where out[k] == .person && placed.contains(mentions[k].nameHash)
                 && mentions[k].evidence.intersection(personal).isEmpty
             {
                 out[k] = .place
@@ -171,7 +181,8 @@ struct Linker {
         while k < mentions.count {
             var list = [k]
             var j = k
-            while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence, mentions[j + 1].form == .name,
+            while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence,
+                mentions[j + 1].form == .name,
                 joinedByListWords(Int(mentions[j].end), Int(mentions[j + 1].start))
             {
                 j += 1
@@ -322,7 +333,8 @@ struct Linker {
             // "President Reagan … Reagan and Nancy Reagan": a person known by the surname alone
             // (introduced with a title) keeps the bare surname.
             if let alone = entities.indices.first(where: {
-                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h && entities[$0].gaz < 0
+                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h
+                    && entities[$0].gaz < 0
             }), m.form == .name {
                 candidates = [alone]
             }
@@ -333,11 +345,13 @@ struct Linker {
             // "Ivanka and Jared" after "Ivanka Trump … Jared Kushner": a given name alone stands for
             // the one person named in full with it.
             let wordInfo = gaz.word(h)
-            if m.form == .name, m.tokenCount == 1, wordInfo?.flags.contains(.givenName) == true
-                || wordInfo == nil && !m.evidence.contains(.acronym)
+            if m.form == .name, m.tokenCount == 1,
+                wordInfo?.flags.contains(.givenName) == true
+                    || wordInfo == nil && !m.evidence.contains(.acronym)
             {
                 let firsts = entities.indices.filter {
-                    entities[$0].kind == .person && !entities[$0].eastAsian && entities[$0].words.count >= 2 && entities[$0].firstWord == h
+                    entities[$0].kind == .person && !entities[$0].eastAsian && entities[$0].words.count >= 2
+                        && entities[$0].firstWord == h
                 }
                 if firsts.count == 1 {
                     attach(k, to: firsts[0])
@@ -345,10 +359,12 @@ struct Linker {
                 }
             }
             // "Ford" after "Ford Motor Co": the first word of an organization named before.
-            if m.form == .name, let e = entities.indices.first(where: {
-                entities[$0].kind == .organization && entities[$0].gaz < 0 && entities[$0].words.count >= 2
-                    && entities[$0].firstWord == h
-            }) {
+            if m.form == .name,
+                let e = entities.indices.first(where: {
+                    entities[$0].kind == .organization && entities[$0].gaz < 0 && entities[$0].words.count >= 2
+                        && entities[$0].firstWord == h
+                })
+            {
                 attach(k, to: e)
                 continue
             }
@@ -367,10 +383,12 @@ struct Linker {
                 let e = newEntity(k, kind: .place)
                 attach(k, to: e)
             case .pending:
-                let ordinary = m.tokenCount == 1 && gaz.word(doc.tokens[Int(m.start)].hash).map {
-                    ($0.flags.contains(.vocabulary) || $0.flags.contains(.common) || $0.shape != .none)
-                        && !$0.flags.contains(.givenName) && !$0.flags.contains(.eastAsianSurname)
-                } == true
+                let ordinary =
+                    m.tokenCount == 1
+                    && gaz.word(doc.tokens[Int(m.start)].hash).map {
+                        ($0.flags.contains(.vocabulary) || $0.flags.contains(.common) || $0.shape != .none)
+                            && !$0.flags.contains(.givenName) && !$0.flags.contains(.eastAsianSurname)
+                    } == true
                 if ordinary { break }
                 if m.form == .name, m.evidence.contains(.apposition) {
                     let e = newEntity(k, kind: .person)
@@ -380,13 +398,15 @@ struct Linker {
                     // name first, so this is an organization ("Citibank said", "Qantas said").
                     let e = newEntity(k, kind: .organization)
                     attach(k, to: e)
-                } else if m.form == .name, m.tokenCount == 1, !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.acronym),
+                } else if m.form == .name, m.tokenCount == 1, !m.evidence.contains(.sentenceInitial),
+                    !m.evidence.contains(.acronym),
                     nextIsRegion(m)
                 {
                     let e = newEntity(k, kind: .place)
                     attach(k, to: e)
                 } else if m.form == .name, m.evidence.contains(.placeContext) || m.evidence.contains(.destination),
-                    !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.headline), !m.evidence.contains(.acronym),
+                    !m.evidence.contains(.sentenceInitial), !m.evidence.contains(.headline),
+                    !m.evidence.contains(.acronym),
                     nextIsCountry(m) || m.evidence.contains(.destination)
                 {
                     // "Xiamen, China"; "a brief private visit to Eriador", "arrived in Gondor".
@@ -399,14 +419,18 @@ struct Linker {
         }
         // A second pass: one-word names seen before their full name was known ("Putin" in a
         // headline, "Vladimir Putin" in the body) are linked now.
-        for k in mentions.indices where mentions[k].entity < 0 && (mentions[k].form == .name || mentions[k].form == .part) {
+        for k in mentions.indices
+        where mentions[k].entity < 0 && (mentions[k].form == .name || mentions[k].form == .part) {
             let m = mentions[k]
             guard m.tokenCount == 1 || m.form == .part else { continue }
             let h = doc.bytes.withUnsafeBufferPointer { TextHash.folded($0, Int(m.byteStart), Int(m.byteEnd)) }
             var candidates = entities.indices.filter { isShortForm(h, of: entities[$0]) }
-            if m.form == .name, let alone = entities.indices.first(where: {
-                entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h && entities[$0].gaz < 0
-            }) {
+            if m.form == .name,
+                let alone = entities.indices.first(where: {
+                    entities[$0].kind == .person && entities[$0].words.count == 1 && entities[$0].words[0] == h
+                        && entities[$0].gaz < 0
+                })
+            {
                 candidates = [alone]
             }
             if let e = pick(candidates, near: Int(m.start)) { attach(k, to: e) }
@@ -482,7 +506,9 @@ struct Linker {
     /// "Xiamen, China": a name followed by a comma and a country.
     func nextIsCountry(_ m: Mention) -> Bool {
         let e = Int(m.end)
-        guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma else { return false }
+        guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma else {
+            return false
+        }
         return mentions.contains { $0.start == Int32(e + 1) && $0.kind == .country }
     }
 
@@ -491,7 +517,10 @@ struct Linker {
     func nextIsRegion(_ m: Mention) -> Bool {
         let e = Int(m.end)
         guard e + 1 < doc.tokens.count, doc.tokens[e].kind == .punct, doc.tokens[e].hash == W.comma,
-            let r = mentions.first(where: { $0.start == Int32(e + 1) && $0.gaz >= 0 && ($0.kind == .country || $0.kind == .place) && $0.form == .name })
+            let r = mentions.first(where: {
+                $0.start == Int32(e + 1) && $0.gaz >= 0 && ($0.kind == .country || $0.kind == .place)
+                    && $0.form == .name
+            })
         else { return false }
         let after = Int(r.end)
         return after >= doc.tokens.count || doc.tokens[after].kind == .punct || doc.tokens[after].kind == .dash
@@ -521,7 +550,8 @@ struct Linker {
     mutating func linkRelated() {
         for k in mentions.indices where mentions[k].relatedTo <= -2 {
             let pronounToken = Int(-2 - mentions[k].relatedTo)
-            mentions[k].relatedTo = subjectMention(before: pronounToken, excluding: mentions[k].entity).map(Int32.init) ?? -1
+            mentions[k].relatedTo =
+                subjectMention(before: pronounToken, excluding: mentions[k].entity).map(Int32.init) ?? -1
         }
     }
 
@@ -588,10 +618,14 @@ struct Linker {
             // Plural ("the two leaders") and generic uses are left to the event rules.
             if b >= 1 && doc.tokens[b + 1].hash == W.two { continue }
             let e = Int(t.end)
-            if e < doc.tokens.count, doc.tokens[e].kind == .word, doc.tokens[e].flags.contains(.capitalized) { continue }
+            if e < doc.tokens.count, doc.tokens[e].kind == .word, doc.tokens[e].flags.contains(.capitalized) {
+                continue
+            }
             var key = TextHash.combine(TextHash.seed, UInt64(bitPattern: Int64(country)))
             for k in Int(t.start)..<Int(t.end) { key = TextHash.combine(key, doc.tokens[k].hash) }
-            guard let target = chain[key] ?? resolveDescriptor(country: country, category: t.category, before: s) else { continue }
+            guard let target = chain[key] ?? resolveDescriptor(country: country, category: t.category, before: s) else {
+                continue
+            }
             chain[key] = target
             var m = Mention(
                 start: Int32(b + 1), end: t.end, byteStart: doc.tokens[b + 1].start, byteEnd: doc.tokens[e - 1].end,
@@ -611,7 +645,10 @@ struct Linker {
     /// The person a descriptor stands for: the last one named before it whose title is of the same
     /// kind, else the last one whose title fits.
     func resolveDescriptor(country: Int32, category: TitleCategory, before: Int) -> Int? {
-        var best = -1, bestPos = -1, exact = -1, exactPos = -1
+        var best = -1
+        var bestPos = -1
+        var exact = -1
+        var exactPos = -1
         for m in mentions where m.entity >= 0 && Int(m.start) < before && m.form != .descriptor {
             let d = entities[Int(m.entity)]
             guard d.kind == .person else { continue }

@@ -39,7 +39,9 @@ struct MentionFinder {
                 scan.attachTitles(&mentions, &titles)
                 for k in mentions.indices {
                     scan.classify(&mentions[k], mentions: mentions)
-                    if datelinePlace.contains(Int(mentions[k].start)), mentions[k].gaz < 0 { mentions[k].evidence.insert(.placeShape) }
+                    if datelinePlace.contains(Int(mentions[k].start)), mentions[k].gaz < 0 {
+                        mentions[k].evidence.insert(.placeShape)
+                    }
                 }
             }
         }
@@ -101,7 +103,8 @@ private struct Scan {
             var found: PhraseHit? = nil
             // "French" is the people in "the French said" but an adjective in "the French
             // government": a word after it makes it the adjective.
-            let nounFollows = i + n < toks.count && toks[i + n].kind == .word && !Vocab.reporting.contains(toks[i + n].hash)
+            let nounFollows =
+                i + n < toks.count && toks[i + n].kind == .word && !Vocab.reporting.contains(toks[i + n].hash)
             gaz.hits(phrase: h, count: n, tokens: toks, at: i, text: p) { hit in
                 if found == nil || rank(hit.role, nounFollows) < rank(found!.role, nounFollows) { found = hit }
             }
@@ -133,12 +136,17 @@ private struct Scan {
             }
             let wi = info(i)
             // "Knesset speaker Amir Ohana": a given name that is also a title, after a title, opens the name.
-            let givenAfterTitle = wi?.flags.contains(.givenName) == true && titles.last.map { Int($0.end) == i } == true
+            let givenAfterTitle =
+                wi?.flags.contains(.givenName) == true && titles.last.map { Int($0.end) == i } == true
                 && i + 1 < end && isCap(i + 1) && isCap(i)
-            if let wi, wi.flags.contains(.phraseStart), !givenAfterTitle, let (hit, len) = longest(i, end, Int(wi.maxPhrase)) {
+            if let wi, wi.flags.contains(.phraseStart), !givenAfterTitle,
+                let (hit, len) = longest(i, end, Int(wi.maxPhrase))
+            {
                 // "Kevin King", "Grace Bishop": a title word right after a lone given name is its surname.
-                if hit.role == .title, len == 1, isCap(i), let last = mentions.last, Int(last.end) == i, last.tokenCount == 1,
-                    last.gaz < 0, info(Int(last.start))?.flags.contains(.givenName) == true, i + 1 >= end || !isCap(i + 1)
+                if hit.role == .title, len == 1, isCap(i), let last = mentions.last, Int(last.end) == i,
+                    last.tokenCount == 1,
+                    last.gaz < 0, info(Int(last.start))?.flags.contains(.givenName) == true,
+                    i + 1 >= end || !isCap(i + 1)
                 {
                     mentions[mentions.count - 1].end = Int32(i + 1)
                     mentions[mentions.count - 1].byteEnd = t.end
@@ -151,7 +159,10 @@ private struct Scan {
                 if hit.role == .title {
                     // A capitalised title word inside a run of names ("Moscow State University")
                     // is still a title only when it is not the last word of an organization.
-                    titles.append(TitleSpan(start: Int32(i), end: Int32(i + len), category: TitleCategory(rawValue: UInt8(hit.entry)) ?? .person, sentence: Int32(si)))
+                    titles.append(
+                        TitleSpan(
+                            start: Int32(i), end: Int32(i + len),
+                            category: TitleCategory(rawValue: UInt8(hit.entry)) ?? .person, sentence: Int32(si)))
                     i += len
                     continue
                 }
@@ -162,12 +173,14 @@ private struct Scan {
                 }
                 var m = Mention(
                     start: Int32(i), end: Int32(i + len), byteStart: t.start, byteEnd: toks[i + len - 1].end,
-                    sentence: Int32(si), form: hit.role == .adjective ? .adjective : hit.role == .people ? .people : .name)
+                    sentence: Int32(si),
+                    form: hit.role == .adjective ? .adjective : hit.role == .people ? .people : .name)
                 let e = gaz.entries[Int(hit.entry)]
                 // "the Liberal Democrats", "the Free Democrats": a capitalised word before a party or
                 // body's name makes another name.
                 if hit.role == .name, e.kind == .organization, !e.isMedia, let last = mentions.last, Int(last.end) == i,
-                    last.gaz < 0, last.form == .name, last.tokenCount == 1, Int(last.sentence) == si, isCap(Int(last.start)),
+                    last.gaz < 0, last.form == .name, last.tokenCount == 1, Int(last.sentence) == si,
+                    isCap(Int(last.start)),
                     info(Int(last.start)).map({ !$0.flags.contains(.month) && !$0.flags.contains(.weekday) }) ?? true
                 {
                     var merged = chunkMention(Int(last.start), i + len, si, headline: headline)
@@ -223,7 +236,8 @@ private struct Scan {
                 i += 1
                 continue
             }
-            var initial = i == range.lowerBound || toks[i - 1].kind == .openQuote || toks[i - 1].kind == .openSingle
+            var initial =
+                i == range.lowerBound || toks[i - 1].kind == .openQuote || toks[i - 1].kind == .openSingle
                 || (toks[i - 1].kind == .punct && toks[i - 1].hash == W.lparen && i - 1 == range.lowerBound)
             if let wi {
                 if wi.flags.contains(.month) || wi.flags.contains(.weekday) {
@@ -270,7 +284,9 @@ private struct Scan {
             // "Novelist Amara Obi arrived", "Villager Rosa Kima said": a sentence opens with the
             // person's role, capitalised only by its place; an agent noun is no given name.
             var nameStart = i
-            if initial, !headline, e - i >= 3, isAgentNoun(i), info(i).map({ !$0.flags.contains(.givenName) && $0.shape == .none }) ?? true {
+            if initial, !headline, e - i >= 3, isAgentNoun(i),
+                info(i).map({ !$0.flags.contains(.givenName) && $0.shape == .none }) ?? true
+            {
                 nameStart = i + 1
                 initial = false
             }
@@ -292,7 +308,8 @@ private struct Scan {
     /// The kind the words of an unknown name give it: its last word's, or the one before "of"
     /// ("Ministry of International Trade and Industry").
     func headShape(_ m: Mention) -> NameShape {
-        let s = Int(m.start), e = Int(m.end)
+        let s = Int(m.start)
+        let e = Int(m.end)
         for k in (s + 1)..<max(s + 1, e) where toks[k].hash == W.of {
             if let sh = info(k - 1)?.shape, sh != .none { return sh }
             break
@@ -303,7 +320,9 @@ private struct Scan {
     /// A word ending like a noun for a person's occupation ("novelist", "villager", "author").
     func isAgentNoun(_ i: Int) -> Bool {
         let t = toks[i]
-        guard t.kind == .word, t.length >= 5, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenated) else { return false }
+        guard t.kind == .word, t.length >= 5, !t.flags.contains(.allCaps), !t.flags.contains(.hyphenated) else {
+            return false
+        }
         let e = Int(t.end)
         func ends(_ s: StaticString) -> Bool {
             let n = s.utf8CodeUnitCount
@@ -311,7 +330,8 @@ private struct Scan {
             for k in 0..<n where p[e - n + k] != s.utf8Start[k] { return false }
             return true
         }
-        return ends("ist") || ends("ger") || ends("ner") || ends("ter") || ends("ker") || ends("lor") || ends("tor") || ends("ian")
+        return ends("ist") || ends("ger") || ends("ner") || ends("ter") || ends("ker") || ends("lor") || ends("tor")
+            || ends("ian")
             || ends("ant") || ends("ent")
     }
 
@@ -431,7 +451,9 @@ private struct Scan {
                     }
                     j += 1
                     let shape = ui?.shape ?? .none
-                    if !tentative || shape == .org || shape == .media || shape == .place || shape == .event || headOrg && afterParticle {
+                    if !tentative || shape == .org || shape == .media || shape == .place || shape == .event
+                        || headOrg && afterParticle
+                    {
                         accepted = j
                         tentative = false
                     }
@@ -460,7 +482,8 @@ private struct Scan {
                         // "Savings and Loan Association", "Merrill Lynch and Co": "and" joins
                         // ordinary words or a company suffix, not two names ("Balladur and Bank
                         // of France …").
-                        let prevOrdinary = info(j - 1).map { $0.flags.contains(.vocabulary) || $0.shape == .org } ?? false
+                        let prevOrdinary =
+                            info(j - 1).map { $0.flags.contains(.vocabulary) || $0.shape == .org } ?? false
                         let nextSuffix = info(j + 1)?.shape == .org
                         if u.hash == W.and && (prevOrdinary || nextSuffix) {
                             tentative = true
@@ -484,7 +507,9 @@ private struct Scan {
                 break
             }
             // "National Coffee Growers' Federation", "Westminster Magistrate's Court".
-            if u.kind == .possessive, j + 1 < end, isCap(j + 1), j > i, let s = info(j + 1)?.shape, s == .org || s == .place {
+            if u.kind == .possessive, j + 1 < end, isCap(j + 1), j > i, let s = info(j + 1)?.shape,
+                s == .org || s == .place
+            {
                 j += 2
                 accepted = j
                 tentative = false
@@ -528,7 +553,8 @@ private struct Scan {
                 var q = next + 1
                 if q < toks.count, toks[q].hash == W.the { q += 1 }
                 if let o = byStart[Int32(q)], mentions[o].form == .name, mentions[o].kind != .person,
-                    let n = byStart[mentions[o].end], mentions[n].form == .name, mentions[n].kind == nil || mentions[n].kind == .person
+                    let n = byStart[mentions[o].end], mentions[n].form == .name,
+                    mentions[n].kind == nil || mentions[n].kind == .person
                 {
                     complement = toks[next].hash == W.to ? -1 : o
                     next = Int(mentions[o].end)
@@ -547,7 +573,11 @@ private struct Scan {
             if let o = complement, o >= 0 {
                 // "President of the European Commission": related to the body.
                 m.relatedTo = Int32(o)
-                if mentions[o].kind == .country { m.country = mentions[o].gaz } else if mentions[o].country >= 0 { m.country = mentions[o].country }
+                if mentions[o].kind == .country {
+                    m.country = mentions[o].gaz
+                } else if mentions[o].country >= 0 {
+                    m.country = mentions[o].country
+                }
             }
             // Modifiers before the title: a demonym, an organization, a possessive name, "his".
             var b = Int(t.start) - 1
@@ -580,7 +610,11 @@ private struct Scan {
                     // "South Korea's Foreign Minister", "the Saenuri Party's Rep."
                     let owner = mentions[o]
                     m.relatedTo = Int32(o)
-                    if owner.kind == .country { m.country = owner.gaz } else if owner.country >= 0 { m.country = owner.country }
+                    if owner.kind == .country {
+                        m.country = owner.gaz
+                    } else if owner.country >= 0 {
+                        m.country = owner.country
+                    }
                     roleStart = Int(owner.start)
                 } else if let o = byEnd[Int32(look + 1)] {
                     let owner = mentions[o]
@@ -599,7 +633,8 @@ private struct Scan {
                             roleStart = Int(mentions[a].start)
                         }
                     }
-                } else if Vocab.pronounsMale.contains(toks[look].hash) || Vocab.pronounsFemale.contains(toks[look].hash) {
+                } else if Vocab.pronounsMale.contains(toks[look].hash) || Vocab.pronounsFemale.contains(toks[look].hash)
+                {
                     // "his wife Kim Jung-sook": related to the person "his" refers to (the linker resolves it).
                     m.relatedTo = -2 - Int32(look)
                     roleStart = look
@@ -615,7 +650,8 @@ private struct Scan {
     /// Decides the kind of a name found from its shape and context, and records the evidence.
     func classify(_ m: inout Mention, mentions: [Mention]) {
         guard m.form == .name || m.form == .part else { return }
-        let s = Int(m.start), e = Int(m.end)
+        let s = Int(m.start)
+        let e = Int(m.end)
         if m.form == .name && m.gaz < 0 {
             let first = info(s)
             if first?.flags.contains(.givenName) == true && e - s >= 2 { m.evidence.insert(.givenName) }
@@ -633,7 +669,9 @@ private struct Scan {
                 break
             }
             // "Banco de Portugal": the head names the kind before a particle.
-            if e - s >= 3, info(s)?.shape == .org, (s + 1..<e).contains(where: { info($0)?.shape == .particle }) { shapeWord = s }
+            if e - s >= 3, info(s)?.shape == .org, (s + 1..<e).contains(where: { info($0)?.shape == .particle }) {
+                shapeWord = s
+            }
             switch info(shapeWord)?.shape ?? .none {
             case .org: m.evidence.insert(.orgShape)
             case .media: m.evidence.insert(.mediaShape)
@@ -670,13 +708,19 @@ private struct Scan {
             if b.kind == .word && Vocab.placePrepositions.contains(b.hash) { m.evidence.insert(.placeContext) }
             // "visited the Gush Etzion settlement bloc", "toured Kfar Aza", "left for Minas Tirith".
             if b.kind == .word && Self.placeVerbs.contains(b.hash) { m.evidence.insert(.placeContext) }
-            if s >= 2, b.kind == .word, b.hash == W.the, Self.placeVerbs.contains(toks[s - 2].hash) { m.evidence.insert(.placeContext) }
+            if s >= 2, b.kind == .word, b.hash == W.the, Self.placeVerbs.contains(toks[s - 2].hash) {
+                m.evidence.insert(.placeContext)
+            }
             if s >= 2, b.kind == .word, b.hash == W.for, Self.departVerbs.contains(toks[s - 2].hash) {
                 m.evidence.insert(.placeContext)
                 m.evidence.insert(.destination)
             }
-            if s >= 2, b.kind == .word, b.hash == W.to, Self.travelWords.contains(toks[s - 2].hash) { m.evidence.insert(.destination) }
-            if s >= 2, b.kind == .word, b.hash == W.in, Self.placeVerbs.contains(toks[s - 2].hash) { m.evidence.insert(.destination) }
+            if s >= 2, b.kind == .word, b.hash == W.to, Self.travelWords.contains(toks[s - 2].hash) {
+                m.evidence.insert(.destination)
+            }
+            if s >= 2, b.kind == .word, b.hash == W.in, Self.placeVerbs.contains(toks[s - 2].hash) {
+                m.evidence.insert(.destination)
+            }
             // "… would meet Zelensky", "… invited Netanyahu": the object of a meeting or invitation.
             if b.kind == .word && Self.objectVerbs.contains(b.hash) { m.evidence.insert(.personContext) }
             if b.kind == .punct && b.hash == W.lparen && e < toks.count && isPunct(e, W.rparen) {
@@ -684,8 +728,12 @@ private struct Scan {
             }
             // "news agency X", "newspaper X", "broadcaster X"
             if b.kind == .word && Self.mediaNouns.contains(b.hash) { m.evidence.insert(.mediaContext) }
-            if b.kind == .word, b.hash == W.by, s >= 2, toks[s - 2].hash == W.photo { m.evidence.insert(.personContext) }
-            if s >= 2 && b.kind == .word && b.hash == W.to && toks[s - 2].hash == W.according { m.evidence.insert(.speaker) }
+            if b.kind == .word, b.hash == W.by, s >= 2, toks[s - 2].hash == W.photo {
+                m.evidence.insert(.personContext)
+            }
+            if s >= 2 && b.kind == .word && b.hash == W.to && toks[s - 2].hash == W.according {
+                m.evidence.insert(.speaker)
+            }
         }
         // "X reported" with X a name: an outlet when it has a media shape, a speaker otherwise.
         if e + 1 < toks.count, toks[e].kind == .word, toks[e].hash == Self.reported { m.evidence.insert(.speaker) }
@@ -695,12 +743,14 @@ private struct Scan {
     static let nonNameLeaders = WordSet("the a an two three both several many some all these those")
     static let placeVerbs = WordSet("visited toured landed arrived reached")
     static let travelWords = WordSet(
-        "visit visits trip trips journey tour travel travels traveled travelled traveling travelling flew fly flies went go goes headed")
+        "visit visits trip trips journey tour travel travels traveled travelled traveling travelling flew fly flies went go goes headed"
+    )
     static let departVerbs = WordSet("left leaves leave departed departs")
     static let compass = WordSet("west east north south northern southern eastern western central upper lower")
     static let modals = WordSet("would will could may might should can must cannot")
     static let actorVerbs = WordSet("met meets visited visits invited invites hosted hosts telephoned phoned")
-    static let objectVerbs = WordSet("meet met meets meeting invited invite invites inviting hosted host hosts telephoned phoned")
+    static let objectVerbs = WordSet(
+        "meet met meets meeting invited invite invites inviting hosted host hosts telephoned phoned")
 
     static let mediaNouns = WordSet(
         "agency newspaper daily broadcaster outlet network channel paper tabloid service magazine site website")

@@ -6,13 +6,16 @@ enum Output {
         let gaz = Gazetteer.shared
         var analysis = Analysis(article: ctx.article)
         analysis.sentences = doc.sentences.map { s in
-            let a = doc.tokens[s.tokens.lowerBound], b = doc.tokens[s.tokens.upperBound - 1]
+            let a = doc.tokens[s.tokens.lowerBound]
+            let b = doc.tokens[s.tokens.upperBound - 1]
             return SentenceSpan(start: Int(a.start), end: Int(b.end), paragraph: s.paragraph)
         }
         // Entities that were named (not only referred to by a descriptor).
         var index = [Int32](repeating: -1, count: ctx.entities.count)
         for (k, d) in ctx.entities.enumerated() {
-            let named = d.mentions.contains { ctx.mentions[Int($0)].form != .descriptor && ctx.mentions[Int($0)].entity == Int32(k) }
+            let named = d.mentions.contains {
+                ctx.mentions[Int($0)].form != .descriptor && ctx.mentions[Int($0)].entity == Int32(k)
+            }
             guard named else { continue }
             var e = ExtractedEntity(name: d.name, kind: d.kind, aliases: d.forms)
             if d.country >= 0 && !(d.kind == .country) { e.country = gaz.entries[Int(d.country)].name }
@@ -38,7 +41,8 @@ enum Output {
             switch ev.type {
             case .meet: if Set(parts.map(\.entity)).count < 2 { continue }
             case .visit: if parts.isEmpty || out.place == nil { continue }
-            case .invite: if !(parts.contains { $0.role == "inviter" } && parts.contains { $0.role == "invitee" }) { continue }
+            case .invite:
+                if !(parts.contains { $0.role == "inviter" } && parts.contains { $0.role == "invitee" }) { continue }
             case .speech: if parts.isEmpty { continue }
             }
             out.date = ev.date

@@ -98,7 +98,13 @@ struct ArticleContext {
         self.captions = captions
         var by = [[Int32]](repeating: [], count: doc.sentences.count)
         for (k, m) in mentions.enumerated() where m.entity >= 0 { by[Int(m.sentence)].append(Int32(k)) }
-        for s in by.indices { by[s].sort { (mentions[Int($0)].start, mentions[Int($0)].byteStart) < (mentions[Int($1)].start, mentions[Int($1)].byteStart) } }
+        for s in by.indices {
+            by[s].sort {
+                (mentions[Int($0)].start, mentions[Int($0)].byteStart) < (
+                    mentions[Int($1)].start, mentions[Int($1)].byteStart
+                )
+            }
+        }
         bySentence = by
     }
 

@@ -28,7 +28,8 @@ struct QuoteFinder {
         var spans: [(open: Int, close: Int, continues: Bool)] = []
         var pendingContinuation = false
         for q in attribution.spans {
-            let i = q.open, j = q.close
+            let i = q.open
+            let j = q.close
             let para = doc.sentences[Int(doc.sentenceOf[i])].paragraph
             let startsParagraph = i == 0 || doc.sentences[Int(doc.sentenceOf[i - 1])].paragraph != para
             spans.append((i, j, pendingContinuation && startsParagraph))
@@ -40,7 +41,8 @@ struct QuoteFinder {
         var lastEndParagraph = -10
         var lastSpeakerParagraph = -10
         for span in spans {
-            let a = span.open + 1, b = span.close
+            let a = span.open + 1
+            let b = span.close
             guard b > a else { continue }
             let sentence = Int(doc.sentenceOf[span.open])
             let para = doc.sentences[sentence].paragraph
@@ -51,7 +53,8 @@ struct QuoteFinder {
                 // "Erekat said it was only the latest move …" ¶ "They wanted us on our knees …"
                 speaker = reported
             }
-            if speaker == nil && (span.continues || startsParagraphAlone(span.open, b)) && para - lastEndParagraph <= 1 {
+            if speaker == nil && (span.continues || startsParagraphAlone(span.open, b)) && para - lastEndParagraph <= 1
+            {
                 speaker = lastSpeaker
             }
             // A further quote in the paragraph of an attributed one, with no attribution of its own.
@@ -112,7 +115,8 @@ struct QuoteFinder {
             if t.kind == .openQuote { return nil }
             if Int(doc.sentenceOf[k]) != s {
                 // "…?” Holmes testified.": the attribution is the next sentence, if it opens with it.
-                guard k == r.upperBound, t.kind == .word, doc.sentences[Int(doc.sentenceOf[k])].paragraph == doc.sentences[s].paragraph
+                guard k == r.upperBound, t.kind == .word,
+                    doc.sentences[Int(doc.sentenceOf[k])].paragraph == doc.sentences[s].paragraph
                 else { return nil }
                 s = Int(doc.sentenceOf[k])
                 r = doc.range(ofSentence: s)
@@ -162,7 +166,9 @@ struct QuoteFinder {
         // party's spokesman Alistair Carmichael branding it "…""), else the first after it.
         for k in stride(from: a - 2, through: r.lowerBound, by: -1) where !attribution.insideQuote[k] {
             let t = doc.tokens[k]
-            guard t.kind == .word, Vocab.reporting.contains(t.hash) || Self.speechVerbSet.contains(t.hash) else { continue }
+            guard t.kind == .word, Vocab.reporting.contains(t.hash) || Self.speechVerbSet.contains(t.hash) else {
+                continue
+            }
             if let e = attribution.speaker(ofVerb: k) { return e }
         }
         for k in r where k > b && !attribution.insideQuote[k] {
@@ -173,7 +179,9 @@ struct QuoteFinder {
         for k in r where k < a - 1 && !attribution.insideQuote[k] {
             if let e = attribution.entity(at: k) {
                 let kind = ctx.entities[Int(e)].kind
-                if kind == .person && Self.speechVerbs.contains(where: { h in (k..<(a - 1)).contains { doc.tokens[$0].hash == h } }) {
+                if kind == .person
+                    && Self.speechVerbs.contains(where: { h in (k..<(a - 1)).contains { doc.tokens[$0].hash == h } })
+                {
                     return e
                 }
                 return nil
@@ -185,5 +193,8 @@ struct QuoteFinder {
     static let speechVerbSet = WordSet(
         "warning warned calling called urging urged describing described dubbed labeled labelled branded branding "
             + "labelling labeling pledged vowed insisting saying stated stating accusing accused")
-    static let speechVerbs: [UInt64] = ["warning", "warned", "calling", "called", "urging", "urged", "describing", "described", "dubbed", "labeled", "labelled", "branded", "pledged", "vowed", "insisting", "saying", "stated", "stating"].map { TextHash.folded($0) }
+    static let speechVerbs: [UInt64] = [
+        "warning", "warned", "calling", "called", "urging", "urged", "describing", "described", "dubbed", "labeled",
+        "labelled", "branded", "pledged", "vowed", "insisting", "saying", "stated", "stating",
+    ].map { TextHash.folded($0) }
 }

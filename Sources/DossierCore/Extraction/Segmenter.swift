@@ -92,7 +92,8 @@ enum Segmenter {
             if infos[p].role == .caption {
                 if !run.isEmpty { out.append(Piece(paragraphs: run, source: excerptSource)) }
                 run = []
-                out.append(Piece(paragraphs: [p], source: infos[p].source.flatMap { $0.isEmpty ? nil : $0 }, isCaption: true))
+                out.append(
+                    Piece(paragraphs: [p], source: infos[p].source.flatMap { $0.isEmpty ? nil : $0 }, isCaption: true))
             } else {
                 run.append(p)
             }
@@ -102,7 +103,9 @@ enum Segmenter {
     }
 
     /// Title, source, date and authors an article's own paragraphs give.
-    static func describe(_ ps: [ParagraphInfo], _ bytes: [UInt8]) -> (title: String?, source: String?, date: PartialDate?, authors: [String]) {
+    static func describe(_ ps: [ParagraphInfo], _ bytes: [UInt8]) -> (
+        title: String?, source: String?, date: PartialDate?, authors: [String]
+    ) {
         var title: String? = nil
         var source: String? = nil
         var date: PartialDate? = nil

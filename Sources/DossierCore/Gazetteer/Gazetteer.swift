@@ -1,6 +1,7 @@
 /// What a title or role word says about the person it qualifies.
 public enum TitleCategory: UInt8, Sendable {
-    case none = 0, head, deputy, minister, spokes, legislator, military, diplomat, religious, official, expert,
+    case none = 0
+    case head, deputy, minister, spokes, legislator, military, diplomat, religious, official, expert,
         business, media, honorific, family, person
 
     init(name: Substring) {
@@ -30,7 +31,8 @@ public enum TitleCategory: UInt8, Sendable {
 
 /// The kind a name's last word gives it ("University" → organization).
 public enum NameShape: UInt8, Sendable {
-    case none = 0, org, media, place, event, connector, particle
+    case none = 0
+    case org, media, place, event, connector, particle
 }
 
 /// A known name: a country, city, region, organization or news outlet.
@@ -179,7 +181,8 @@ public final class Gazetteer: Sendable {
                 // Long acronyms are also written as names ("Opec", "Nato", "Asean"); short ones
                 // must keep their capitals ("US" is not "us", "WHO" not "Who").
                 let form = exactForms[Int(hit.exact)]
-                let asName = count == 1 && form.count >= 4 && tokens[at].flags.contains(.capitalized)
+                let asName =
+                    count == 1 && form.count >= 4 && tokens[at].flags.contains(.capitalized)
                     && form.allSatisfy { $0.isASCIIUpper }
                 if !asName && !matchesExactly(form, tokens: tokens, at: at, count: count, p) { continue }
             } else if hit.capsMask != 0 {

@@ -63,7 +63,8 @@ public struct HashIndex: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
+        let oldKeys = keys
+        let oldValues = values
         let size = keys.count * 2
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: -1, count: size)

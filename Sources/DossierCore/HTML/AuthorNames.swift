@@ -2,7 +2,10 @@
 /// Dec 22") into a list of names, without "By", roles, dates, handles or the outlet.
 enum AuthorNames {
     /// Words that open a byline and are not part of a name.
-    private static let lead = ["written by", "posted by", "reported by", "reporting by", "story by", "words by", "text by", "by", "author:", "authors:", "from"]
+    private static let lead = [
+        "written by", "posted by", "reported by", "reporting by", "story by", "words by", "text by", "by", "author:",
+        "authors:", "from",
+    ]
     /// Words that say a part is a role or an organization, not a person.
     private static let roleWords: Set<String> = [
         "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "senior",
@@ -106,14 +109,18 @@ enum AuthorNames {
         if lowered.allSatisfy({ roleWords.contains($0) }) { return nil }
         // "Jane Doe Staff Writer": drop trailing role words and credentials ("MS", "RDN").
         var kept = words
-        while kept.count > 1, roleWords.contains(kept.last!.lowercased()) || (kept.count > 2 && isCredential(kept.last!)) {
+        while kept.count > 1,
+            roleWords.contains(kept.last!.lowercased()) || (kept.count > 2 && isCredential(kept.last!))
+        {
             kept.removeLast()
         }
         if kept.count == 1 && isCredential(kept[0]) { return nil }
         // "Jane Doe The Associated Press": the outlet glued to the name.
-        if kept.count > 2, let cut = kept.indices.dropFirst(2).first(where: {
-            kept[$0] == "The" || organizationWords.contains(kept[$0].lowercased())
-        }) {
+        if kept.count > 2,
+            let cut = kept.indices.dropFirst(2).first(where: {
+                kept[$0] == "The" || organizationWords.contains(kept[$0].lowercased())
+            })
+        {
             kept = Array(kept[..<cut])
         }
         return kept.joined(separator: " ")

@@ -80,14 +80,20 @@ enum ClassWords {
         "date", "dateline", "timestamp", "published", "pubdate", "posted", "updated", "datetime", "meta",
         "info", "subscribe", "subscription", "paywall", "regwall",
     ]
-    static let commentWords = ["comment", "comments", "commentlist", "reply", "replies", "discussion", "disqus", "respond"]
+    static let commentWords = [
+        "comment", "comments", "commentlist", "reply", "replies", "discussion", "disqus", "respond",
+    ]
     static let contentWords = [
         "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text",
         "blog", "hentry", "prose", "richtext", "copy", "news", "articlebody", "storybody", "postbody",
         "entrycontent", "postcontent", "articlecontent", "maincontent", "storytext", "paragraph",
     ]
-    static let bylineWords = ["byline", "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter"]
-    static let dateWords = ["date", "dateline", "time", "timestamp", "published", "pubdate", "posted", "updated", "datetime"]
+    static let bylineWords = [
+        "byline", "bylines", "author", "authors", "writer", "writers", "contributor", "contributors", "reporter",
+    ]
+    static let dateWords = [
+        "date", "dateline", "time", "timestamp", "published", "pubdate", "posted", "updated", "datetime",
+    ]
     static let titleWords = ["headline", "title", "heading"]
     static let paywallWords = ["paywall", "subscribe", "subscription", "subscriber", "premium", "meter", "regwall"]
     static let cookieWords = ["cookie", "cookies", "consent", "gdpr", "cmp", "privacy"]

@@ -63,13 +63,17 @@ enum DateText {
         }
         // 2023-12-22, 2023/12/22, 2023.12.22
         if case let (y, 4)? = num(k), plausibleYear(y), sep(k + 1, [45, 47, 46]), case let (m, _)? = num(k + 2) {
-            if sep(k + 3, [45, 47, 46]), case let (d, dd)? = num(k + 4), dd <= 2, let date = PartialDate(year: y, month: m, day: d) {
+            if sep(k + 3, [45, 47, 46]), case let (d, dd)? = num(k + 4), dd <= 2,
+                let date = PartialDate(year: y, month: m, day: d)
+            {
                 return date
             }
             return PartialDate(year: y, month: m)
         }
         // 20231222 (compact ISO)
-        if case let (v, 8)? = num(k), plausibleYear(v / 10000), let date = PartialDate(year: v / 10000, month: v / 100 % 100, day: v % 100) {
+        if case let (v, 8)? = num(k), plausibleYear(v / 10000),
+            let date = PartialDate(year: v / 10000, month: v / 100 % 100, day: v % 100)
+        {
             return date
         }
         // December 22, 2023 / Dec. 22 2023
@@ -117,7 +121,8 @@ enum DateText {
                     i += 1
                 }
                 // Ordinal suffixes: 22nd, 1st, 3rd, 4th.
-                if i + 1 < b.count, ["st", "nd", "rd", "th"].contains(String(decoding: b[i..<(i + 2)], as: UTF8.self).lowercased()),
+                if i + 1 < b.count,
+                    ["st", "nd", "rd", "th"].contains(String(decoding: b[i..<(i + 2)], as: UTF8.self).lowercased()),
                     i + 2 == b.count || !isLetter(b[i + 2])
                 {
                     i += 2

@@ -16,7 +16,9 @@ enum EmptyPageReason {
             guard n.tag == .text, !hidden[i] else { continue }
             visible += n.chars
             if inCookie[i] || mentions(tree, i, ["cookie", "consent"]) { cookie += n.chars }
-            if inPaywall[i] || mentions(tree, i, ["subscribe", "subscription", "sign in", "log in"]) { paywall += n.chars }
+            if inPaywall[i] || mentions(tree, i, ["subscribe", "subscription", "sign in", "log in"]) {
+                paywall += n.chars
+            }
         }
         if visible == 0 {
             return tree.metadata.jsonLD.isEmpty && tree.metadata.title == nil

@@ -12,7 +12,8 @@ package enum HTMLExplain {
             let furn = main.furniture[Int(p.first)]
             let preview = String(tree.plainText(Int(p.owner)).prefix(70))
             out += "\(inside ? "IN " : "   ")\(main.kind(p)) c=\(p.chars) ld=\(Int(p.linkDensity * 100)) "
-            out += "furn=\(furn >= 0 ? describe(tree, Int(furn)) : "-") owner=\(describe(tree, Int(p.owner))) | \(preview)\n"
+            out +=
+                "furn=\(furn >= 0 ? describe(tree, Int(furn)) : "-") owner=\(describe(tree, Int(p.owner))) | \(preview)\n"
         }
         return out
     }

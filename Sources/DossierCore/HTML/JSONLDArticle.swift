@@ -30,7 +30,9 @@ struct JSONLDArticle {
         for item in articles + pages { fill(from: item) }
     }
 
-    private func collect(_ json: LenientJSON, into articles: inout [LenientJSON], pages: inout [LenientJSON], depth: Int) {
+    private func collect(
+        _ json: LenientJSON, into articles: inout [LenientJSON], pages: inout [LenientJSON], depth: Int
+    ) {
         guard depth < 6 else { return }
         switch json {
         case .array(let items):
@@ -70,7 +72,9 @@ struct JSONLDArticle {
         if datePublished == nil { datePublished = Self.text(item["datePublished"]) ?? Self.text(item["dateCreated"]) }
         if dateModified == nil { dateModified = Self.text(item["dateModified"]) }
         if publisher == nil, let p = item["publisher"] {
-            for candidate in p.array where publisher == nil { publisher = Self.text(candidate["name"]) ?? Self.text(candidate) }
+            for candidate in p.array where publisher == nil {
+                publisher = Self.text(candidate["name"]) ?? Self.text(candidate)
+            }
         }
         if articleBody == nil, let body = item["articleBody"]?.string { articleBody = Self.paragraphs(body) }
         if language == nil { language = Self.text(item["inLanguage"]) }
@@ -82,9 +86,17 @@ struct JSONLDArticle {
         var plain = ""
         var inTag = false
         for ch in HTMLEntities.decode(body) {
-            if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false; plain.append(" ") } else if !inTag { plain.append(ch) }
+            if ch == "<" {
+                inTag = true
+            } else if ch == ">" && inTag {
+                inTag = false
+                plain.append(" ")
+            } else if !inTag {
+                plain.append(ch)
+            }
         }
-        let lines = plain.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextBytes.collapse(String($0)) }.filter { !$0.isEmpty }
+        let lines = plain.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { TextBytes.collapse(String($0)) }
+            .filter { !$0.isEmpty }
         return lines.isEmpty ? nil : lines.joined(separator: "\n\n")
     }
 

@@ -87,7 +87,9 @@ struct MainText {
         }
         func signature(_ i: Int) -> UInt64 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(nodes[i].tag.rawValue)
-            for k in Int(nodes[i].start)..<Int(nodes[i].stop) { h = (h ^ UInt64(tree.attributes[k])) &* 0x100_0000_01b3 }
+            for k in Int(nodes[i].start)..<Int(nodes[i].stop) {
+                h = (h ^ UInt64(tree.attributes[k])) &* 0x100_0000_01b3
+            }
             return h ^ UInt64(nodes[i].parent) &* 0x9E37_79B9_7F4A_7C15
         }
         func eligible(_ i: Int) -> Bool {
@@ -155,7 +157,9 @@ struct MainText {
             }
             let k = kind(p)
             // Short table cells (names, figures) say nothing either way about where the article is.
-            if k == .bad && p.linkDensity < 0.5, tree.nodes[Int(p.owner)].tag == .td || tree.nodes[Int(p.owner)].tag == .th {
+            if k == .bad && p.linkDensity < 0.5,
+                tree.nodes[Int(p.owner)].tag == .td || tree.nodes[Int(p.owner)].tag == .th
+            {
                 continue
             }
             switch k {

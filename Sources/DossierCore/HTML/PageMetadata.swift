@@ -11,8 +11,14 @@ struct PageMetadata {
     /// The JSON-LD articleBody, for pages whose text only a script would show.
     var articleBody: String?
 
-    private static let titleKeys = ["og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title", "title"]
-    private static let siteKeys = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "dcterms.publisher", "twitter:app:name:iphone"]
+    private static let titleKeys = [
+        "og:title", "twitter:title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title",
+        "title",
+    ]
+    private static let siteKeys = [
+        "og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
+        "dcterms.publisher", "twitter:app:name:iphone",
+    ]
     private static let authorKeys = [
         "author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author",
         "citation_author", "cxenseparse:author", "article:author_name", "author_name", "og:article:author",
@@ -23,7 +29,9 @@ struct PageMetadata {
         "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
         "originalpublicationdate", "og:pubdate", "date", "release_date", "cxenseparse:recs:publishtime",
     ]
-    private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod", "last-modified"]
+    private static let modifiedKeys = [
+        "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod", "last-modified",
+    ]
     private static let languageKeys = ["content-language", "dc.language", "language", "og:locale", "inlanguage"]
 
     init(_ tree: PageTree, url: String?) {
@@ -85,7 +93,8 @@ struct PageMetadata {
                 date = d
             }
         } else {
-            date = shown ?? self.url.flatMap(DateText.fromURL) ?? url.flatMap(DateText.fromURL)
+            date =
+                shown ?? self.url.flatMap(DateText.fromURL) ?? url.flatMap(DateText.fromURL)
                 ?? Self.day(ld.dateModified) ?? Self.day(meta(Self.modifiedKeys))
         }
     }
@@ -97,12 +106,14 @@ struct PageMetadata {
     }
 
     private static func isUTC(_ timestamp: String) -> Bool {
-        timestamp.contains("T") && (timestamp.hasSuffix("Z") || timestamp.hasSuffix("+00:00") || timestamp.hasSuffix("+0000"))
+        timestamp.contains("T")
+            && (timestamp.hasSuffix("Z") || timestamp.hasSuffix("+00:00") || timestamp.hasSuffix("+0000"))
     }
 
     /// The headline as the page shows it when a meta title confirms it; otherwise the publisher's
     /// declared headline, with the site's name taken off.
-    private static func chooseTitle(_ tree: PageTree, ld: JSONLDArticle, meta: String?, siteNames: [String]) -> String? {
+    private static func chooseTitle(_ tree: PageTree, ld: JSONLDArticle, meta: String?, siteNames: [String]) -> String?
+    {
         let declared = [ld.headline, meta, tree.metadata.title].compactMap { $0 }
         let keys = declared.map(AuthorNames.fold)
         for h in tree.metadata.headings.prefix(4) {

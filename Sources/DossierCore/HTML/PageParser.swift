@@ -114,10 +114,12 @@ private struct TreeBuilder {
                 let prop = lowered(value)
                 if prop == "articlebody" { flags.insert(.articleBodyProp) }
                 if prop == "author" || prop == "creator" { flags.insert(.authorProp) }
-                tree.metadata.itemprops.append((prop, Int(index), attributeValue(node, "content") ?? attributeValue(node, "datetime")))
+                tree.metadata.itemprops.append(
+                    (prop, Int(index), attributeValue(node, "content") ?? attributeValue(node, "datetime")))
             case UInt8(ascii: "r") where same(name, "role"):
                 switch lowered(value) {
-                case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar":
+                case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+                    "menubar":
                     flags.insert(.boilerplateRole)
                 case "main", "article":
                     flags.insert(.mainRole)
@@ -167,7 +169,8 @@ private struct TreeBuilder {
                 tree.metadata.canonical = attributeValue(node, "href")
             }
         case .script:
-            if let type = attributeValue(node, "type")?.lowercased(), type.contains("ld+json"), let t = childText(node) {
+            if let type = attributeValue(node, "type")?.lowercased(), type.contains("ld+json"), let t = childText(node)
+            {
                 tree.metadata.jsonLD.append(t)
             }
         case .head:
@@ -232,7 +235,9 @@ private struct TreeBuilder {
         var out: [UInt8] = []
         var child = node.pointee.children
         while let c = child {
-            if let content = c.pointee.content, c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE {
+            if let content = c.pointee.content,
+                c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE
+            {
                 var p = UnsafePointer(content)
                 while p.pointee != 0 {
                     out.append(p.pointee)

@@ -50,7 +50,9 @@ extension StringProtocol {
         var a = startIndex
         var b = endIndex
         while a < b, chars.contains(self[a]) || self[a].isWhitespace { a = index(after: a) }
-        while b > a, chars.contains(self[index(before: b)]) || self[index(before: b)].isWhitespace { b = index(before: b) }
+        while b > a, chars.contains(self[index(before: b)]) || self[index(before: b)].isWhitespace {
+            b = index(before: b)
+        }
         return String(self[a..<b])
     }
 }

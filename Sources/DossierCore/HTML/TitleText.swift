@@ -42,7 +42,9 @@ enum TitleText {
         while true {
             var best: (Range<Substring.Index>, String)?
             for sep in separators {
-                if let r = rest.firstRange(of: sep), best == nil || r.lowerBound < best!.0.lowerBound { best = (r, sep) }
+                if let r = rest.firstRange(of: sep), best == nil || r.lowerBound < best!.0.lowerBound {
+                    best = (r, sep)
+                }
             }
             guard let (r, sep) = best else { break }
             result.append((before, String(rest[..<r.lowerBound])))

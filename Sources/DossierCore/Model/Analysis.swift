@@ -129,7 +129,10 @@ public struct ExtractedEventMention: Sendable, Hashable {
     /// The date this sentence gives the event, if any.
     public var date: PartialDate?
 
-    public init(sentence: Int, status: EventStatus, claimedBy: Int? = nil, claimedByText: String? = nil, date: PartialDate? = nil) {
+    public init(
+        sentence: Int, status: EventStatus, claimedBy: Int? = nil, claimedByText: String? = nil,
+        date: PartialDate? = nil
+    ) {
         self.sentence = sentence
         self.status = status
         self.claimedBy = claimedBy

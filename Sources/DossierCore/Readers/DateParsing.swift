@@ -45,7 +45,8 @@ public enum DateParsing {
         // One-digit months and days ("2018/6/1") happen with slashes.
         var i = 5
         func number() -> Int? {
-            var v = 0, n = 0
+            var v = 0
+            var n = 0
             while i < b.count, b[i] >= 48, b[i] <= 57, n < 2 {
                 v = v * 10 + Int(b[i] - 48)
                 i += 1
@@ -63,7 +64,8 @@ public enum DateParsing {
         if i < b.count {
             let c = b[i]
             // A time or zone may follow; a digit may not (it would be "2018-06-211").
-            guard c == UInt8(ascii: "T") || c == UInt8(ascii: " ") || c == UInt8(ascii: "t") || c == UInt8(ascii: "Z") else { return nil }
+            guard c == UInt8(ascii: "T") || c == UInt8(ascii: " ") || c == UInt8(ascii: "t") || c == UInt8(ascii: "Z")
+            else { return nil }
         }
         return PartialDate(year: year, month: month, day: day)
     }

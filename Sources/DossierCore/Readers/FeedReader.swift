@@ -15,7 +15,8 @@ public struct FeedReader: DocumentReader {
         LibXML.initialize()
         guard let ctxt = xmlNewParserCtxt() else { throw ReaderError("out of memory for the XML parser") }
         defer { xmlFreeParserCtxt(ctxt) }
-        let flags = XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
+        let flags =
+            XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
         // The registry has already turned the bytes into UTF-8 whatever the declaration says.
         let doc = bytes.withUnsafeBufferPointer { buf in
@@ -53,7 +54,8 @@ public struct FeedReader: DocumentReader {
             throw ReaderError("XML with root <\(rootName)> is neither RSS nor Atom")
         }
         let feedTitle = channel.flatMap { child($0, "title") }.map { inlineText($0, atom: isAtom) }
-        let feedLanguage = channel.flatMap { child($0, "language") }.map { LibXML.text($0).trimmingSpaces() }
+        let feedLanguage =
+            channel.flatMap { child($0, "language") }.map { LibXML.text($0).trimmingSpaces() }
             ?? LibXML.attribute(root, "lang")
 
         for (index, item) in items.enumerated() {
@@ -64,7 +66,8 @@ public struct FeedReader: DocumentReader {
             if article.title?.isEmpty == true { article.title = nil }
             // An item's own <source> names the outlet when the feed aggregates (Google News).
             if let s = child(item, "source") {
-                let name = isAtom ? child(s, "title").map { inlineText($0, atom: true) } : LibXML.text(s).trimmingSpaces()
+                let name =
+                    isAtom ? child(s, "title").map { inlineText($0, atom: true) } : LibXML.text(s).trimmingSpaces()
                 if let name, !name.isEmpty { article.source = name }
             }
             article.url = link(of: item, atom: isAtom)
@@ -89,7 +92,8 @@ public struct FeedReader: DocumentReader {
             }
             if article.text.utf8.count > options.maxDocumentBytes {
                 article.text = cutText(article.text, to: options.maxDocumentBytes)
-                problems.append("\(isAtom ? "entry" : "item") \(index + 1): text cut to \(formatBytes(options.maxDocumentBytes))")
+                problems.append(
+                    "\(isAtom ? "entry" : "item") \(index + 1): text cut to \(formatBytes(options.maxDocumentBytes))")
             }
             documents.append(SourceDocument(file: file, metadata: article, mayHoldSeveral: false))
         }
@@ -133,7 +137,9 @@ public struct FeedReader: DocumentReader {
             let links = LibXML.children(item).filter { LibXML.name($0) == "link" }
             let best = links.first { (LibXML.attribute($0, "rel") ?? "alternate") == "alternate" } ?? links.first
             if let href = best.flatMap({ LibXML.attribute($0, "href") }), !href.isEmpty { return href }
-            return child(item, "id").map { LibXML.text($0).trimmingSpaces() }.flatMap { $0.hasPrefix("http") ? $0 : nil }
+            return child(item, "id").map { LibXML.text($0).trimmingSpaces() }.flatMap {
+                $0.hasPrefix("http") ? $0 : nil
+            }
         }
         if let l = child(item, "link").map({ LibXML.text($0).trimmingSpaces() }), !l.isEmpty { return l }
         if let about = LibXML.attribute(item, "about"), !about.isEmpty { return about }

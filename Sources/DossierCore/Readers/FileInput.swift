@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A file read in pieces through POSIX calls, with errors a user can act on. Pieces rather than

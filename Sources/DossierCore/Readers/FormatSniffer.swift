@@ -22,7 +22,9 @@ public enum FormatSniffer {
     /// "afp_eng_199405" → "". A numeric extension ("story.2018") is no extension.
     public static func formatExtension(of path: String) -> String {
         var name = Substring(path.split(separator: "/").last ?? "")
-        for compressed in [".gz", ".gzip", ".GZ"] where name.hasSuffix(compressed) { name = name.dropLast(compressed.count) }
+        for compressed in [".gz", ".gzip", ".GZ"] where name.hasSuffix(compressed) {
+            name = name.dropLast(compressed.count)
+        }
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         let ext = name[name.index(after: dot)...].lowercased()
         return ext.allSatisfy({ $0.isNumber }) ? "" : ext
@@ -64,7 +66,8 @@ public enum FormatSniffer {
         case "doc": return .format("trec")
         case "rss", "rdf:rdf": return .format("rss")
         case "feed": return .format("atom")
-        case "html", "!doctype html", "head", "body", "meta", "title", "article", "div", "p", "section", "main", "link", "script", "style", "header", "nav", "h1", "table":
+        case "html", "!doctype html", "head", "body", "meta", "title", "article", "div", "p", "section", "main", "link",
+            "script", "style", "header", "nav", "h1", "table":
             return .format("html")
         default:
             if htmlExtensions.contains(ext) { return .format("html") }

@@ -96,7 +96,8 @@ final class GzipInflater {
                 }
                 if totalOut > maxOutput {
                     failure = ReaderError(
-                        "gzip stream inflates past the \(formatBytes(maxOutput)) limit; stopped (a decompression bomb?)")
+                        "gzip stream inflates past the \(formatBytes(maxOutput)) limit; stopped (a decompression bomb?)"
+                    )
                     break
                 }
                 if totalOut > Self.bombCheckAfter, totalOut > Self.bombRatio * max(1, totalIn + inBuf.count) {
@@ -151,5 +152,6 @@ func formatBytes(_ n: Int) -> String {
         unit += 1
     }
     let tenths = Int((value * 10).rounded())
-    return tenths % 10 == 0 || tenths >= 1000 ? "\(tenths / 10) \(units[unit])" : "\(tenths / 10).\(tenths % 10) \(units[unit])"
+    return tenths % 10 == 0 || tenths >= 1000
+        ? "\(tenths / 10) \(units[unit])" : "\(tenths / 10).\(tenths % 10) \(units[unit])"
 }

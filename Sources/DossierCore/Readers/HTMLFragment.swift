@@ -7,7 +7,10 @@ enum HTMLFragment {
     /// True when `text` carries markup worth parsing rather than a literal "<" in prose.
     static func looksLikeHTML(_ text: String) -> Bool {
         guard text.contains("<") || text.contains("&") else { return false }
-        for tag in ["<p", "<P", "<br", "<BR", "<div", "<DIV", "</", "<a ", "<img", "<li", "<span", "<em>", "<b>", "<i>", "<strong"] {
+        for tag in [
+            "<p", "<P", "<br", "<BR", "<div", "<DIV", "</", "<a ", "<img", "<li", "<span", "<em>", "<b>", "<i>",
+            "<strong",
+        ] {
             if text.contains(tag) { return true }
         }
         // Entities alone ("AT&amp;T", "&#8217;") still need decoding.
@@ -19,7 +22,9 @@ enum HTMLFragment {
         LibXML.initialize()
         var bytes = Array(html.utf8)
         guard !bytes.isEmpty else { return "" }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue)
         // A wrapper keeps libxml2 from taking leading text of the fragment for the document's
         // <head>, and fixes the encoding whatever a stray meta tag inside says.
         bytes = Array("<html><body><div>".utf8) + bytes + Array("</div></body></html>".utf8)

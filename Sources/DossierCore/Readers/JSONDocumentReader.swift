@@ -7,10 +7,14 @@ public struct JSONDocumentReader: DocumentReader {
     public init() {}
 
     /// Keys under which exporters put the list of records.
-    static let containerKeys = ["articles", "items", "data", "results", "posts", "entries", "docs", "documents", "stories", "news", "records", "response"]
+    static let containerKeys = [
+        "articles", "items", "data", "results", "posts", "entries", "docs", "documents", "stories", "news", "records",
+        "response",
+    ]
 
     public func read(_ bytes: [UInt8], file: String, options: ReaderOptions) throws -> ReaderResult {
-        let mapper = JSONRecordMapper(file: file, fieldMap: options.fieldMap, maxDocumentBytes: options.maxDocumentBytes)
+        let mapper = JSONRecordMapper(
+            file: file, fieldMap: options.fieldMap, maxDocumentBytes: options.maxDocumentBytes)
         let lines = LineIndex(bytes)
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReaderError("empty file")
@@ -32,10 +36,13 @@ public struct JSONDocumentReader: DocumentReader {
                 case let .success(value):
                     add(mapper.document(from: value, ordinal: result.documents.count), record: index, offset: offset)
                 case let .failure(error):
-                    result.problems.append("record \(index + 1) (\(lines.describe(error.offset))): not JSON: \(error.message)")
+                    result.problems.append(
+                        "record \(index + 1) (\(lines.describe(error.offset))): not JSON: \(error.message)")
                 }
             }
-            if let stop { result.problems.append("\(lines.describe(stop.offset)): \(stop.message); records after it are lost") }
+            if let stop {
+                result.problems.append("\(lines.describe(stop.offset)): \(stop.message); records after it are lost")
+            }
             return result
         }
 
@@ -43,7 +50,9 @@ public struct JSONDocumentReader: DocumentReader {
         do {
             value = try JSONParser.parse(bytes[...])
         } catch {
-            if error.message.hasPrefix("unexpected '{' after the value") || error.message.hasPrefix("unexpected '[' after the value") {
+            if error.message.hasPrefix("unexpected '{' after the value")
+                || error.message.hasPrefix("unexpected '[' after the value")
+            {
                 return try JSONLinesReader().read(bytes, file: file, options: options)
             }
             throw ReaderError("not JSON: \(error.message) at \(lines.describe(error.offset))")
@@ -66,7 +75,9 @@ public struct JSONDocumentReader: DocumentReader {
         }
         for member in members where containerKeys.contains(member.key.lowercased()) {
             let v = member.value
-            if case let .array(items) = v, items.contains(where: { if case .object = $0 { return true } else { return false } }) {
+            if case let .array(items) = v,
+                items.contains(where: { if case .object = $0 { return true } else { return false } })
+            {
                 return items
             }
             if case .object = v, let inner = records(in: v) { return inner }
@@ -84,7 +95,8 @@ struct LineIndex {
     }
 
     func describe(_ offset: Int) -> String {
-        var lo = 0, hi = starts.count - 1
+        var lo = 0
+        var hi = starts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }

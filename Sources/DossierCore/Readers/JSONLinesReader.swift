@@ -7,7 +7,8 @@ public struct JSONLinesReader: StreamingDocumentReader {
 
     public func makeStream(file: String, options: ReaderOptions) -> any DocumentStream {
         JSONLinesStream(
-            mapper: JSONRecordMapper(file: file, fieldMap: options.fieldMap, maxDocumentBytes: options.maxDocumentBytes),
+            mapper: JSONRecordMapper(
+                file: file, fieldMap: options.fieldMap, maxDocumentBytes: options.maxDocumentBytes),
             maxLine: options.maxRecordBytes)
     }
 }

@@ -68,7 +68,8 @@ struct JSONRecordMapper {
             if let mapped = fieldMap["text"] {
                 return Mapped(problem: "no text in '\(mapped)' (from --map text=\(mapped))")
             }
-            let looked = (Self.candidates["text"]!.prefix(5) + Self.candidates["summary"]!.prefix(2)).joined(separator: ", ")
+            let looked = (Self.candidates["text"]!.prefix(5) + Self.candidates["summary"]!.prefix(2)).joined(
+                separator: ", ")
             return Mapped(problem: "no text (looked for \(looked), …; --map text=KEY names another)")
         }
         var problem: String?
@@ -80,7 +81,8 @@ struct JSONRecordMapper {
         var authors: [String] = []
         if let a = lookup("authors") {
             switch a {
-            case let .array(items): authors = items.compactMap { Self.name(of: $0) }.flatMap { Bylines.split($0, source: source) }
+            case let .array(items):
+                authors = items.compactMap { Self.name(of: $0) }.flatMap { Bylines.split($0, source: source) }
             default: authors = Self.name(of: a).map { Bylines.split($0, source: source) } ?? []
             }
         }
@@ -120,7 +122,9 @@ struct JSONRecordMapper {
 
     static func string(of value: JSONValue) -> String? {
         switch value {
-        case let .string(s): let t = s.trimmingSpaces(); return t.isEmpty ? nil : t
+        case let .string(s):
+            let t = s.trimmingSpaces()
+            return t.isEmpty ? nil : t
         case let .number(n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         default: return nil
         }

@@ -109,7 +109,10 @@ struct JSONParser {
                     continue
                 }
                 if parser.peek == UInt8(ascii: "]") { return }
-                stop = parser.error(parser.position >= buf.count ? "the array is not closed (file cut short?)" : "expected ',' or ']' but found \(parser.describe(parser.position))")
+                stop = parser.error(
+                    parser.position >= buf.count
+                        ? "the array is not closed (file cut short?)"
+                        : "expected ',' or ']' but found \(parser.describe(parser.position))")
                 return
             }
         }
@@ -172,7 +175,8 @@ struct JSONParser {
 
     private mutating func literal(_ word: StaticString, _ v: JSONValue) throws(JSONParseError) -> JSONValue {
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard position + w.count <= bytes.count, zip(w, bytes[position..<position + w.count]).allSatisfy({ $0 == $1 }) else {
+        guard position + w.count <= bytes.count, zip(w, bytes[position..<position + w.count]).allSatisfy({ $0 == $1 })
+        else {
             throw error("unexpected \(describe(position))")
         }
         position += w.count
@@ -183,8 +187,9 @@ struct JSONParser {
         let start = position
         while position < bytes.count {
             let b = bytes[position]
-            guard (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
-                || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+            guard
+                (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
+                    || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
             else { break }
             position += 1
         }
@@ -237,7 +242,9 @@ struct JSONParser {
         }
         while true {
             skipSpace()
-            guard peek == UInt8(ascii: "\"") else { throw error("expected a member name in quotes but found \(describe(position))") }
+            guard peek == UInt8(ascii: "\"") else {
+                throw error("expected a member name in quotes but found \(describe(position))")
+            }
             let key = try string()
             skipSpace()
             guard peek == UInt8(ascii: ":") else { throw error("expected ':' but found \(describe(position))") }
@@ -293,12 +300,14 @@ struct JSONParser {
             case UInt8(ascii: "f"): out.append(0x0C)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
-                if (0xD800...0xDBFF).contains(scalar), position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                if (0xD800...0xDBFF).contains(scalar), position + 1 < bytes.count,
+                    bytes[position] == UInt8(ascii: "\\"),
                     bytes[position + 1] == UInt8(ascii: "u")
                 {
                     position += 2
                     let low = try hex4()
-                    scalar = (0xDC00...0xDFFF).contains(low) ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+                    scalar =
+                        (0xDC00...0xDFFF).contains(low) ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                 } else if (0xD800...0xDFFF).contains(scalar) {
                     scalar = 0xFFFD  // a lone surrogate cannot be text
                 }

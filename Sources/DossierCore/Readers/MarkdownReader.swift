@@ -14,7 +14,10 @@ public struct MarkdownReader: DocumentReader {
 
         if let fence = lines.first.map({ $0.trimmingSpaces() }), fence == "---" || fence == "+++" {
             let body = lines.dropFirst()
-            if let end = body.firstIndex(where: { let t = $0.trimmingSpaces(); return t == fence || (fence == "---" && t == "...") }) {
+            if let end = body.firstIndex(where: {
+                let t = $0.trimmingSpaces()
+                return t == fence || (fence == "---" && t == "...")
+            }) {
                 Self.frontMatter(body[..<end], toml: fence == "+++", into: &article)
                 lines = body[(end + 1)...]
             } else {
@@ -46,13 +49,17 @@ public struct MarkdownReader: DocumentReader {
             if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "=" || $0 == "-" || $0 == "*" || $0 == "_" || $0 == " " }),
                 trimmed.filter({ $0 != " " }).count >= 3
             {
-                if trimmed.first == "=", article.title == nil, !previous.isEmpty { article.title = Self.inline(previous) }
+                if trimmed.first == "=", article.title == nil, !previous.isEmpty {
+                    article.title = Self.inline(previous)
+                }
                 builder.endBlock()
                 previous = ""
                 continue
             }
             // Reference definitions ("[1]: https://…") are not text.
-            if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]"), trimmed[close...].hasPrefix("]:") { continue }
+            if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]"), trimmed[close...].hasPrefix("]:") {
+                continue
+            }
             var line = Substring(trimmed)
             var heading = 0
             while line.hasPrefix("#") {
@@ -83,7 +90,9 @@ public struct MarkdownReader: DocumentReader {
             if line.hasPrefix("|") {
                 // A table row: drop the separator row, keep the cells' text.
                 if line.allSatisfy({ "|-: ".contains($0) }) { continue }
-                line = Substring(line.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " | "))
+                line = Substring(
+                    line.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(
+                        separator: " | "))
             }
             let text = Self.inline(line)
             builder.add(line: Substring(text))
@@ -93,17 +102,24 @@ public struct MarkdownReader: DocumentReader {
         guard !article.text.isEmpty else {
             throw ReaderError(problems.first ?? "no text after the markup")
         }
-        return ReaderResult(documents: [SourceDocument(file: file, metadata: article, mayHoldSeveral: true)], problems: problems)
+        return ReaderResult(
+            documents: [SourceDocument(file: file, metadata: article, mayHoldSeveral: true)], problems: problems)
     }
 
     /// "- ", "* ", "+ ", "1. ", "2) " at the start of a line.
     static func listMarkerLength(_ line: Substring) -> Int? {
         let u = Array(line.utf8.prefix(6))
         guard !u.isEmpty else { return nil }
-        if (u[0] == UInt8(ascii: "-") || u[0] == UInt8(ascii: "*") || u[0] == UInt8(ascii: "+")), u.count > 1, u[1] == 0x20 { return 2 }
+        if u[0] == UInt8(ascii: "-") || u[0] == UInt8(ascii: "*") || u[0] == UInt8(ascii: "+"), u.count > 1,
+            u[1] == 0x20
+        {
+            return 2
+        }
         var i = 0
         while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
-        if i > 0, i + 1 < u.count, u[i] == UInt8(ascii: ".") || u[i] == UInt8(ascii: ")"), u[i + 1] == 0x20 { return i + 2 }
+        if i > 0, i + 1 < u.count, u[i] == UInt8(ascii: ".") || u[i] == UInt8(ascii: ")"), u[i + 1] == 0x20 {
+            return i + 2
+        }
         return nil
     }
 

@@ -109,7 +109,10 @@ struct ParagraphBuilder {
             var j = i + 1
             while j < end {
                 let c = line[j]
-                if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || (c == 0xC2 && j + 1 < end && line[j + 1] == 0xA0) { break }
+                if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || (c == 0xC2 && j + 1 < end && line[j + 1] == 0xA0)
+                {
+                    break
+                }
                 j += 1
             }
             if any { out.append(0x20) }
@@ -131,7 +134,9 @@ struct ParagraphBuilder {
             for b in line where b & 0xC0 != 0x80 { n += 1 }  // characters, not bytes
             if n > 90 { return false }
             if n >= 35 { filled += 1 }
-            if let last = line.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), endsSentence(last, line) { ended += 1 }
+            if let last = line.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), endsSentence(last, line) {
+                ended += 1
+            }
         }
         return filled * 2 >= body.count && ended * 2 <= body.count
     }
@@ -179,12 +184,16 @@ enum Bylines {
         var names: [String] = []
         for part in s.splitByConjunctions() {
             var name = part.trimmingSpaces()
-            for prefix in ["By ", "by ", "BY "] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
+            for prefix in ["By ", "by ", "BY "] where name.hasPrefix(prefix) {
+                name = String(name.dropFirst(prefix.count))
+            }
             name = name.trimmingSpaces()
             if name.isEmpty || name.contains("@") || name.contains("://") { continue }
             let lower = name.lowercased()
             if let source, lower == source.lowercased() { continue }
-            if ["reuters", "reuter", "ap", "afp", "associated press", "staff", "staff writer", "staff reporter"].contains(lower) {
+            if ["reuters", "reuter", "ap", "afp", "associated press", "staff", "staff writer", "staff reporter"]
+                .contains(lower)
+            {
                 continue
             }
             if !names.contains(name) { names.append(name) }

@@ -41,7 +41,8 @@ struct PlainTextStream: DocumentStream {
             }
             let total = skip.bytes + (nl - input.startIndex)
             result.problems.append(
-                "line \(skip.line): \(formatBytes(total)) with no line break; kept the first \(formatBytes(maxDocumentBytes))")
+                "line \(skip.line): \(formatBytes(total)) with no line break; kept the first \(formatBytes(maxDocumentBytes))"
+            )
             skipping = nil
             input = input[(nl + 1)...]
         }
@@ -70,7 +71,8 @@ struct PlainTextStream: DocumentStream {
     mutating func finish(into result: inout ReaderResult) {
         if let skip = skipping {
             result.problems.append(
-                "line \(skip.line): \(formatBytes(skip.bytes)) with no line break; kept the first \(formatBytes(maxDocumentBytes))")
+                "line \(skip.line): \(formatBytes(skip.bytes)) with no line break; kept the first \(formatBytes(maxDocumentBytes))"
+            )
             skipping = nil
         } else if !pending.isEmpty {
             let last = pending
@@ -105,7 +107,8 @@ struct PlainTextStream: DocumentStream {
         if builder.byteCount >= maxDocumentBytes && (blank || builder.byteCount >= 2 * maxDocumentBytes || cut) {
             if !reportedSplit {
                 result.problems.append(
-                    "text over \(formatBytes(maxDocumentBytes)) at line \(line): handed on in parts of up to that size, split at paragraph breaks")
+                    "text over \(formatBytes(maxDocumentBytes)) at line \(line): handed on in parts of up to that size, split at paragraph breaks"
+                )
                 reportedSplit = true
             }
             emit(into: &result)

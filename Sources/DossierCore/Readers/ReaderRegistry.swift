@@ -128,7 +128,10 @@ public final class ReaderRegistry: Sendable {
         var documents: [SourceDocument] = []
         var result = FileReadResult(file: file)
         result.fileBytes = bytes.count
-        result = run(ContentSource(bytes: bytes, maxInflated: options.maxInflatedBytes), file: file, options: options, result: result) {
+        result = run(
+            ContentSource(bytes: bytes, maxInflated: options.maxInflatedBytes), file: file, options: options,
+            result: result
+        ) {
             documents.append($0)
         }
         result.documents = documents
@@ -161,7 +164,11 @@ public final class ReaderRegistry: Sendable {
         }
         func note(_ problems: [String]) {
             for p in problems {
-                if result.problems.count < options.maxProblems { result.problems.append(p) } else { hiddenProblems += 1 }
+                if result.problems.count < options.maxProblems {
+                    result.problems.append(p)
+                } else {
+                    hiddenProblems += 1
+                }
             }
         }
         func deliver(_ r: inout ReaderResult) throws(E) {
@@ -175,17 +182,26 @@ public final class ReaderRegistry: Sendable {
         }
         func finishProblems(decoder: StreamingTextDecoder?) {
             if let p = decoder?.problem { result.problems.insert(p, at: 0) }
-            if let at = source.trailingGarbageAt { result.problems.append("data after the end of the gzip stream at byte \(at) ignored") }
+            if let at = source.trailingGarbageAt {
+                result.problems.append("data after the end of the gzip stream at byte \(at) ignored")
+            }
             if let sourceError {
                 if result.documentCount > 0 {
-                    result.problems.append("\(sourceError.message); kept the \(result.documentCount) article\(result.documentCount == 1 ? "" : "s") before it")
+                    result.problems.append(
+                        "\(sourceError.message); kept the \(result.documentCount) article\(result.documentCount == 1 ? "" : "s") before it"
+                    )
                 } else if result.fatal == nil {
                     result.fatal = sourceError.message
                 }
             }
-            if hiddenProblems > 0 { result.problems.append("… and \(hiddenProblems) more problem\(hiddenProblems == 1 ? "" : "s") like these") }
+            if hiddenProblems > 0 {
+                result.problems.append(
+                    "… and \(hiddenProblems) more problem\(hiddenProblems == 1 ? "" : "s") like these")
+            }
             if result.documentCount == 0 && result.fatal == nil {
-                result.fatal = result.problems.isEmpty ? "no articles found" : "no articles found (\(result.problems.count + hiddenProblems) problems)"
+                result.fatal =
+                    result.problems.isEmpty
+                    ? "no articles found" : "no articles found (\(result.problems.count + hiddenProblems) problems)"
             }
         }
 
@@ -198,7 +214,8 @@ public final class ReaderRegistry: Sendable {
             return result
         }
 
-        let guess = EncodingSniffer.guess(head[...], declared: EncodingSniffer.declaredCharset(head[...]), sampleIsWhole: ended)
+        let guess = EncodingSniffer.guess(
+            head[...], declared: EncodingSniffer.declaredCharset(head[...]), sampleIsWhole: ended)
         if let binary = guess.binary {
             result.fatal = binary
             return result
@@ -253,7 +270,8 @@ public final class ReaderRegistry: Sendable {
             while let piece = pull() {
                 all += decoder.decode(piece[...])
                 if all.count > options.maxInMemoryBytes {
-                    result.fatal = "over \(formatBytes(options.maxInMemoryBytes)), the most read whole for \(reader.format); skipped"
+                    result.fatal =
+                        "over \(formatBytes(options.maxInMemoryBytes)), the most read whole for \(reader.format); skipped"
                     finishProblems(decoder: decoder)
                     return result
                 }

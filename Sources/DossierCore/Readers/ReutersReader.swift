@@ -7,7 +7,9 @@ public struct ReutersReader: StreamingDocumentReader {
     public init() {}
 
     public func makeStream(file: String, options: ReaderOptions) -> any DocumentStream {
-        SGMLRecordStream(parser: ReutersRecordParser(file: file, maxDocumentBytes: options.maxDocumentBytes), maxRecord: options.maxRecordBytes)
+        SGMLRecordStream(
+            parser: ReutersRecordParser(file: file, maxDocumentBytes: options.maxDocumentBytes),
+            maxRecord: options.maxRecordBytes)
     }
 }
 

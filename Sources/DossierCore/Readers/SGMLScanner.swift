@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Byte-level helpers for newswire SGML (Reuters-21578, TREC, Gigaword). SGML is not XML: no
@@ -27,7 +27,8 @@ struct SGMLRecord {
             var j = contentStart
             while let close = find(0x3C, from: j, to: r.upperBound) {
                 j = close + 1
-                if close + 1 < r.upperBound, bytes[close + 1] == 0x2F, matchesName(n, at: close + 2, end: r.upperBound) {
+                if close + 1 < r.upperBound, bytes[close + 1] == 0x2F, matchesName(n, at: close + 2, end: r.upperBound)
+                {
                     return Element(attributes: (lt + 1 + n.count)..<gt, content: contentStart..<close)
                 }
             }
@@ -59,7 +60,8 @@ struct SGMLRecord {
         let n = Array(name.utf8)
         var i = range.lowerBound
         while i + n.count < range.upperBound {
-            let startsWord = i == range.lowerBound || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 || bytes[i - 1] == 0x0A
+            let startsWord =
+                i == range.lowerBound || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 || bytes[i - 1] == 0x0A
             if startsWord, (0..<n.count).allSatisfy({ bytes[i + $0] | 0x20 == n[$0] | 0x20 }) {
                 var j = i + n.count
                 while j < range.upperBound, bytes[j] == 0x20 { j += 1 }
@@ -73,7 +75,9 @@ struct SGMLRecord {
                         return String(decoding: UnsafeBufferPointer(rebasing: bytes[(j + 1)..<end]), as: UTF8.self)
                     }
                     var end = j
-                    while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                    while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x0A {
+                        end += 1
+                    }
                     return String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<end]), as: UTF8.self)
                 }
             }
@@ -115,7 +119,9 @@ struct SGMLRecord {
                 let isTag = (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A) || next == 0x2F || next == 0x21
                 if isTag, let gt = find(0x3E, from: i + 1, to: range.upperBound) {
                     let nameStart = next == 0x2F ? i + 2 : i + 1
-                    if nameStart < gt, bytes[nameStart] | 0x20 == 0x70, nameStart + 1 == gt || bytes[nameStart + 1] == 0x20 {
+                    if nameStart < gt, bytes[nameStart] | 0x20 == 0x70,
+                        nameStart + 1 == gt || bytes[nameStart + 1] == 0x20
+                    {
                         out.append(contentsOf: [0x0A, 0x0A])  // <P> or </P>
                     }
                     i = gt + 1
@@ -160,10 +166,13 @@ struct SGMLRecord {
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
-            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            let value =
+                digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             guard let value else { return nil }
             // &#3; ends a Reuters story, &#5;&#30; are wire routing codes: not text.
-            if value < 0x20 && value != 0x0A && value != 0x09 || value == 0x7F || (0x80..<0xA0).contains(value) { return ([], j + 1) }
+            if value < 0x20 && value != 0x0A && value != 0x09 || value == 0x7F || (0x80..<0xA0).contains(value) {
+                return ([], j + 1)
+            }
             guard let scalar = Unicode.Scalar(value) else { return ([0xEF, 0xBF, 0xBD], j + 1) }
             var out: [UInt8] = []
             appendUTF8(scalar.value, to: &out)
@@ -226,7 +235,8 @@ struct SGMLRecordStream<Parser: SGMLRecordParser>: DocumentStream {
                     consumed = start
                     if buf.count - start > maxRecord {
                         result.problems.append(
-                            "record at byte \(bufferOffset + start): no </\(parser.tag)> within \(formatBytes(maxRecord)); skipped")
+                            "record at byte \(bufferOffset + start): no </\(parser.tag)> within \(formatBytes(maxRecord)); skipped"
+                        )
                         skippingFrom = bufferOffset + start
                         consumed = start + open.count
                         continue
@@ -257,7 +267,9 @@ struct SGMLRecordStream<Parser: SGMLRecordParser>: DocumentStream {
         var i = from
         let name = Array(open.dropFirst())
         while let lt = scan.find(0x3C, from: i, to: scan.bytes.count) {
-            if scan.matchesName(name, at: lt + 1, end: scan.bytes.count), lt + open.count < scan.bytes.count { return lt }
+            if scan.matchesName(name, at: lt + 1, end: scan.bytes.count), lt + open.count < scan.bytes.count {
+                return lt
+            }
             i = lt + 1
         }
         return nil

@@ -7,7 +7,9 @@ public struct TRECReader: StreamingDocumentReader {
     public init() {}
 
     public func makeStream(file: String, options: ReaderOptions) -> any DocumentStream {
-        SGMLRecordStream(parser: TRECRecordParser(file: file, maxDocumentBytes: options.maxDocumentBytes), maxRecord: options.maxRecordBytes)
+        SGMLRecordStream(
+            parser: TRECRecordParser(file: file, maxDocumentBytes: options.maxDocumentBytes),
+            maxRecord: options.maxRecordBytes)
     }
 }
 
@@ -34,7 +36,8 @@ struct TRECRecordParser: SGMLRecordParser {
     mutating func parse(_ record: SGMLRecord, offset: Int, into result: inout ReaderResult) {
         let whole = 0..<record.bytes.count
         let openTagEnd = record.find(0x3E, from: 0, to: record.bytes.count) ?? 0
-        let id = record.attribute("id", in: 4..<max(4, openTagEnd)).flatMap { Int($0) == nil ? $0 : nil }
+        let id =
+            record.attribute("id", in: 4..<max(4, openTagEnd)).flatMap { Int($0) == nil ? $0 : nil }
             ?? record.element("DOCNO", in: whole).map { record.line($0.content) }
         let name = id.map { "DOC \($0)" } ?? "DOC at byte \(offset)"
         var article = Article(file: file, ordinal: ordinal, text: "")
@@ -118,7 +121,9 @@ struct TRECRecordParser: SGMLRecordParser {
             if run.count == 8, let d = DateParsing.compactDate(run) { return d }
             if run.count == 6 {
                 let v = run.map { Int($0) - 48 }
-                let a = v[0] * 10 + v[1], b = v[2] * 10 + v[3], c = v[4] * 10 + v[5]
+                let a = v[0] * 10 + v[1]
+                let b = v[2] * 10 + v[3]
+                let c = v[4] * 10 + v[5]
                 if id.hasPrefix("LA") { return PartialDate(year: 1900 + c, month: a, day: b) }
                 return PartialDate(year: a < 50 ? 2000 + a : 1900 + a, month: b, day: c)
             }

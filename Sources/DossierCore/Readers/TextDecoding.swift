@@ -24,17 +24,26 @@ enum EncodingSniffer {
     static func guess(_ sample: ArraySlice<UInt8>, declared: String? = nil, sampleIsWhole: Bool) -> EncodingGuess {
         let b = Array(sample.prefix(4))
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return .init(encoding: .utf8, bomLength: 3) }
-        if b.count >= 4, (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) {
+        if b.count >= 4,
+            (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+                || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        {
             return .init(encoding: .utf8, bomLength: 0, binary: "UTF-32 text is not supported; skipped")
         }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return .init(encoding: .utf16LE, bomLength: 2) }
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return .init(encoding: .utf16BE, bomLength: 2) }
         if let utf16 = utf16WithoutBOM(sample) { return .init(encoding: utf16, bomLength: 0) }
         if let kind = binaryKind(sample) {
-            return .init(encoding: .utf8, bomLength: 0, binary: kind.isEmpty ? "binary file, skipped" : "binary file (\(kind)), skipped")
+            return .init(
+                encoding: .utf8, bomLength: 0,
+                binary: kind.isEmpty ? "binary file, skipped" : "binary file (\(kind)), skipped")
         }
         let stats = UTF8Validator.survey(sample, isWhole: sampleIsWhole)
-        let declaredSingleByte = declared.map { ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "iso-8859-15", "us-ascii", "ascii"].contains($0.lowercased()) } ?? false
+        let declaredSingleByte =
+            declared.map {
+                ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "iso-8859-15", "us-ascii", "ascii"]
+                    .contains($0.lowercased())
+            } ?? false
         // A file that is valid UTF-8 is read as UTF-8 whatever it declares: mislabelled pages are
         // common, and valid multi-byte UTF-8 almost never happens by chance in a single-byte text.
         if stats.invalid == 0 { return .init(encoding: .utf8, bomLength: 0) }
@@ -45,7 +54,8 @@ enum EncodingSniffer {
             let why = declaredSingleByte ? "declared \(declared!)" : "not UTF-8"
             return .init(
                 encoding: .windows1252, bomLength: 0,
-                note: "\(why): read as Windows-1252 (\(stats.invalid) byte\(stats.invalid == 1 ? "" : "s") outside UTF-8, "
+                note:
+                    "\(why): read as Windows-1252 (\(stats.invalid) byte\(stats.invalid == 1 ? "" : "s") outside UTF-8, "
                     + "first at byte \(stats.firstInvalidOffset!), line \(stats.firstInvalidLine!))")
         }
         return .init(encoding: .utf8, bomLength: 0)
@@ -57,7 +67,8 @@ enum EncodingSniffer {
         let s = sample.prefix(4096)
         let pairs = s.count / 2
         guard pairs >= 8 else { return nil }
-        var zeroEven = 0, zeroOdd = 0
+        var zeroEven = 0
+        var zeroOdd = 0
         var i = s.startIndex
         while i + 1 < s.endIndex {
             if s[i] == 0 && s[i + 1] != 0 { zeroEven += 1 }
@@ -72,7 +83,8 @@ enum EncodingSniffer {
     /// Non-nil when `sample` is not text: a known kind's name, or "" for other binary data.
     static func binaryKind(_ sample: ArraySlice<UInt8>) -> String? {
         let magic: [([UInt8], String)] = [
-            (Array("%PDF-".utf8), "PDF"), ([0x50, 0x4B, 0x03, 0x04], "zip archive"), ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+            (Array("%PDF-".utf8), "PDF"), ([0x50, 0x4B, 0x03, 0x04], "zip archive"),
+            ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
             ([0xFF, 0xD8, 0xFF], "JPEG image"), (Array("GIF8".utf8), "GIF image"), (Array("BZh".utf8), "bzip2 data"),
             ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz data"), ([0x28, 0xB5, 0x2F, 0xFD], "zstd data"),
             ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "7-zip archive"), ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
@@ -86,7 +98,9 @@ enum EncodingSniffer {
         var controls = 0
         for byte in head {
             if byte == 0 { return "" }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+                controls += 1
+            }
         }
         return controls * 10 > head.count ? "" : nil
     }
@@ -152,15 +166,24 @@ enum UTF8Validator {
     static func sequenceLength(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = buf[i]
         let need: Int
-        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        var lo: UInt8 = 0x80
+        var hi: UInt8 = 0xBF
         switch b {
         case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; lo = 0xA0
+        case 0xE0:
+            need = 2
+            lo = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: need = 2
-        case 0xED: need = 2; hi = 0x9F
-        case 0xF0: need = 3; lo = 0x90
+        case 0xED:
+            need = 2
+            hi = 0x9F
+        case 0xF0:
+            need = 3
+            lo = 0x90
         case 0xF1...0xF3: need = 3
-        case 0xF4: need = 3; hi = 0x8F
+        case 0xF4:
+            need = 3
+            hi = 0x8F
         default: return -1
         }
         for k in 1...need {
@@ -282,8 +305,10 @@ struct StreamingTextDecoder {
     /// Windows-1252 is Latin-1 with printable characters where Latin-1 has C1 controls; the five
     /// bytes it leaves undefined map to the C1 code points, as the WHATWG encoding standard does.
     private static let high1252: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     private mutating func decodeWindows1252(_ input: ArraySlice<UInt8>) -> [UInt8] {
@@ -348,10 +373,13 @@ func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
     case 0..<0x80: out.append(UInt8(scalar))
     case 0x80..<0x800: out.append(contentsOf: [UInt8(0xC0 | scalar >> 6), UInt8(0x80 | scalar & 0x3F)])
     case 0x800..<0x10000:
-        out.append(contentsOf: [UInt8(0xE0 | scalar >> 12), UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F)])
+        out.append(contentsOf: [
+            UInt8(0xE0 | scalar >> 12), UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F),
+        ])
     default:
         out.append(contentsOf: [
-            UInt8(0xF0 | scalar >> 18), UInt8(0x80 | scalar >> 12 & 0x3F), UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F),
+            UInt8(0xF0 | scalar >> 18), UInt8(0x80 | scalar >> 12 & 0x3F), UInt8(0x80 | scalar >> 6 & 0x3F),
+            UInt8(0x80 | scalar & 0x3F),
         ])
     }
 }

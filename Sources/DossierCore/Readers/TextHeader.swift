@@ -28,7 +28,8 @@ enum TextHeader {
         case .date: article.date = DateParsing.parse(v) ?? article.date
         case .source: article.source = v
         case .url: article.url = v
-        case .authors: article.authors += Bylines.split(v, source: article.source).filter { !article.authors.contains($0) }
+        case .authors:
+            article.authors += Bylines.split(v, source: article.source).filter { !article.authors.contains($0) }
         case .language: article.language = v
         }
     }

@@ -60,18 +60,20 @@ public enum CSVReport {
 
     /// Every section, each under a `# title` line, a blank line between them.
     public static func render(_ report: Report) -> String {
-        sections(report).map { "# \(Escaping.collapseWhitespace($0.title))\r\n" + csv($0.data) }.joined(separator: "\r\n")
+        sections(report).map { "# \(Escaping.collapseWhitespace($0.title))\r\n" + csv($0.data) }.joined(
+            separator: "\r\n")
     }
 
     /// One table as CSV.
     public static func csv(_ data: TableData) -> String {
         var out = data.columns.map(field).joined(separator: ",") + "\r\n"
         for row in data.rows {
-            out += data.columns.indices.map { i in
-                guard i < row.count else { return "" }
-                if case .string(let s) = row[i] { return field(defused(s)) }
-                return field(Report.cellText(row[i]))
-            }.joined(separator: ",") + "\r\n"
+            out +=
+                data.columns.indices.map { i in
+                    guard i < row.count else { return "" }
+                    if case .string(let s) = row[i] { return field(defused(s)) }
+                    return field(Report.cellText(row[i]))
+                }.joined(separator: ",") + "\r\n"
         }
         return out
     }

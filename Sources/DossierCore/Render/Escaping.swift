@@ -16,7 +16,9 @@ public enum Escaping {
             case "'": out += "&#39;"
             case "\n", "\t": out.unicodeScalars.append(c)
             default:
-                if c.value < 0x20 || (0x7F..<0xA0).contains(c.value) || c.value == 0xFFFE || c.value == 0xFFFF { continue }
+                if c.value < 0x20 || (0x7F..<0xA0).contains(c.value) || c.value == 0xFFFE || c.value == 0xFFFF {
+                    continue
+                }
                 out.unicodeScalars.append(c)
             }
         }

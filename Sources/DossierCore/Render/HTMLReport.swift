@@ -26,7 +26,8 @@ public enum HTMLReport {
         out += "</header>\n<main>\n"
         if report.blocks.isEmpty { out += "<p class=\"empty\">\(e(report.emptyNotice))</p>\n" }
         for block in report.blocks { out += render(block) }
-        out += "</main>\n<footer class=\"report\">Made with Dossier from the articles of the corpus.</footer>\n</body>\n</html>\n"
+        out +=
+            "</main>\n<footer class=\"report\">Made with Dossier from the articles of the corpus.</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -54,16 +55,22 @@ public enum HTMLReport {
             for quote in q.quotes {
                 var origin = [quote.source, quote.date].compactMap { $0 }.map(e).joined(separator: ", ")
                 if !origin.isEmpty { origin = ", " + origin }
-                body += "<blockquote>\n<p>“\(e(quote.text))”</p>\n<footer>— <cite>\(e(quote.speaker ?? "Unknown speaker"))</cite>\(origin)</footer>\n</blockquote>\n"
+                body +=
+                    "<blockquote>\n<p>“\(e(quote.text))”</p>\n<footer>— <cite>\(e(quote.speaker ?? "Unknown speaker"))</cite>\(origin)</footer>\n</blockquote>\n"
             }
             if q.quotes.isEmpty { body = "<p class=\"empty\">No quotes.</p>\n" }
             return figure("quotes", q.caption, body, q.note)
         case .timeline(let t):
-            return figure("timeline", t.caption, t.isEmpty ? "<p class=\"empty\">No events.</p>\n" : SVGTimeline.render(t) + timelineList(t), t.note)
+            return figure(
+                "timeline", t.caption,
+                t.isEmpty ? "<p class=\"empty\">No events.</p>\n" : SVGTimeline.render(t) + timelineList(t), t.note)
         case .network(let n):
-            return figure("network", n.caption, n.isEmpty ? "<p class=\"empty\">No entities.</p>\n" : SVGNetwork.render(n), n.note)
+            return figure(
+                "network", n.caption, n.isEmpty ? "<p class=\"empty\">No entities.</p>\n" : SVGNetwork.render(n), n.note
+            )
         case .bars(let b):
-            return figure("bars", b.caption, b.bars.isEmpty ? "<p class=\"empty\">No data.</p>\n" : SVGBars.render(b), b.note)
+            return figure(
+                "bars", b.caption, b.bars.isEmpty ? "<p class=\"empty\">No data.</p>\n" : SVGBars.render(b), b.note)
         }
     }
 
@@ -136,7 +143,9 @@ public enum HTMLReport {
         }
         if !t.undated.isEmpty {
             out += "<p class=\"sub\">Undated</p>\n<ul class=\"events undated\">\n"
-            for item in t.undated { out += "<li>" + (item.date.map { "<time>\($0.iso)</time> " } ?? "") + line(item) + "</li>\n" }
+            for item in t.undated {
+                out += "<li>" + (item.date.map { "<time>\($0.iso)</time> " } ?? "") + line(item) + "</li>\n"
+            }
             out += "</ul>\n"
         }
         return out

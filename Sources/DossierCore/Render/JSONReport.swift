@@ -13,7 +13,8 @@ public enum JSONReport {
         members.append(.init("subtitle", .str(report.subtitle)))
         members.append(.init("date", .str(report.date)))
         if let p = report.period {
-            members.append(.init("period", .object([.init("since", .str(p.firstDay)), .init("until", .str(p.lastDay))])))
+            members.append(
+                .init("period", .object([.init("since", .str(p.firstDay)), .init("until", .str(p.lastDay))])))
         } else {
             members.append(.init("period", .null))
         }
@@ -39,12 +40,16 @@ public enum JSONReport {
         case .quotes(let q):
             m += [
                 .init("caption", .str(q.caption)),
-                .init("quotes", .array(q.quotes.map { quote in
-                    .object([
-                        .init("speaker", .str(quote.speaker)), .init("text", .string(quote.text)),
-                        .init("source", .str(quote.source)), .init("date", .str(quote.date)), .init("article", .str(quote.article)),
-                    ])
-                })),
+                .init(
+                    "quotes",
+                    .array(
+                        q.quotes.map { quote in
+                            .object([
+                                .init("speaker", .str(quote.speaker)), .init("text", .string(quote.text)),
+                                .init("source", .str(quote.source)), .init("date", .str(quote.date)),
+                                .init("article", .str(quote.article)),
+                            ])
+                        })),
                 .init("note", .str(q.note)),
             ]
         case .timeline(let t):
@@ -53,7 +58,8 @@ public enum JSONReport {
                     .init("id", .int(i.id)), .init("date", .str(i.date?.iso)),
                     .init("precision", .str(i.date?.precision.rawValue)), .init("type", .string(i.type)),
                     .init("participants", .array(i.participants.map(JSON.string))), .init("place", .str(i.place)),
-                    .init("statuses", .array(i.statuses.map(JSON.string))), .init("sources", .array(i.sources.map(JSON.string))),
+                    .init("statuses", .array(i.statuses.map(JSON.string))),
+                    .init("sources", .array(i.sources.map(JSON.string))),
                 ])
             }
             m += [
@@ -64,21 +70,36 @@ public enum JSONReport {
             m += [
                 .init("caption", .str(n.caption)), .init("unit", .string(n.unit)),
                 .init("focus", n.focus.map { .string(n.nodes[$0].name) } ?? .null),
-                .init("nodes", .array(n.nodes.map { node in
-                    .object([.init("name", .string(node.name)), .init("kind", .string(node.kind)), .init("weight", .int(Int64(node.weight)))])
-                })),
-                .init("edges", .array(n.edges.map { edge in
-                    .object([
-                        .init("source", .string(n.nodes[edge.a].name)), .init("target", .string(n.nodes[edge.b].name)),
-                        .init("weight", .int(Int64(edge.weight))),
-                    ])
-                })),
+                .init(
+                    "nodes",
+                    .array(
+                        n.nodes.map { node in
+                            .object([
+                                .init("name", .string(node.name)), .init("kind", .string(node.kind)),
+                                .init("weight", .int(Int64(node.weight))),
+                            ])
+                        })),
+                .init(
+                    "edges",
+                    .array(
+                        n.edges.map { edge in
+                            .object([
+                                .init("source", .string(n.nodes[edge.a].name)),
+                                .init("target", .string(n.nodes[edge.b].name)),
+                                .init("weight", .int(Int64(edge.weight))),
+                            ])
+                        })),
                 .init("note", .str(n.note)),
             ]
         case .bars(let b):
             m += [
                 .init("caption", .str(b.caption)),
-                .init("bars", .array(b.bars.map { .object([.init("label", .string($0.label)), .init("value", NumberText.json($0.value))]) })),
+                .init(
+                    "bars",
+                    .array(
+                        b.bars.map {
+                            .object([.init("label", .string($0.label)), .init("value", NumberText.json($0.value))])
+                        })),
                 .init("note", .str(b.note)),
             ]
         }

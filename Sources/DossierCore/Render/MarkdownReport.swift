@@ -62,7 +62,12 @@ public enum MarkdownReport {
             let maximum = b.bars.map(\.value).max() ?? 0
             let data = TableData(
                 columns: ["label", "value", ""],
-                rows: b.bars.map { [.string($0.label), NumberText.json($0.value), .string(UnicodeBar.bar($0.value, maximum: maximum, width: 20))] })
+                rows: b.bars.map {
+                    [
+                        .string($0.label), NumberText.json($0.value),
+                        .string(UnicodeBar.bar($0.value, maximum: maximum, width: 20)),
+                    ]
+                })
             out += table(data)
             return out + note(b.note)
         }
@@ -82,7 +87,9 @@ public enum MarkdownReport {
         var out = "| " + data.columns.map { Escaping.markdown($0, blockStart: false) }.joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for row in data.rows {
-            let cells = data.columns.indices.map { i in i < row.count ? Escaping.markdown(Report.cellText(row[i]), blockStart: false) : "" }
+            let cells = data.columns.indices.map { i in
+                i < row.count ? Escaping.markdown(Report.cellText(row[i]), blockStart: false) : ""
+            }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         if data.rows.isEmpty { out += "| " + data.columns.map { _ in "" }.joined(separator: " | ") + " |\n" }

@@ -15,7 +15,9 @@ enum NetworkLayout {
     }
 
     /// Positions in the unit square [0, 1] × [0, 1], one per node.
-    static func positions(count n: Int, edges: [(a: Int, b: Int, weight: Int)], focus: Int?, iterations: Int = 300) -> [Point] {
+    static func positions(count n: Int, edges: [(a: Int, b: Int, weight: Int)], focus: Int?, iterations: Int = 300)
+        -> [Point]
+    {
         let parts = components(count: n, edges: edges)
         // One component, or nothing but lone nodes (no edges to pull anything together): one layout.
         if parts.count <= 1 || parts.allSatisfy({ $0.count == 1 }) {
@@ -41,8 +43,10 @@ enum NetworkLayout {
         }
         place(parts[0], x0: 0, y0: 0, w: 1 - side, h: 1)
         for (i, part) in rest.enumerated() {
-            let column = i / rows, row = i % rows
-            let w = side / Double(columns), h = 1 / Double(rows)
+            let column = i / rows
+            let row = i % rows
+            let w = side / Double(columns)
+            let h = 1 / Double(rows)
             place(part, x0: 1 - side + Double(column) * w, y0: Double(row) * h, w: w, h: h)
         }
         return out
@@ -69,7 +73,9 @@ enum NetworkLayout {
         return groups.values.sorted { x, y in x.count != y.count ? x.count > y.count : x[0] < y[0] }
     }
 
-    private static func forceDirected(count n: Int, edges: [(a: Int, b: Int, weight: Int)], focus: Int?, iterations: Int) -> [Point] {
+    private static func forceDirected(
+        count n: Int, edges: [(a: Int, b: Int, weight: Int)], focus: Int?, iterations: Int
+    ) -> [Point] {
         if n == 0 { return [] }
         if n == 1 { return [Point(x: 0.5, y: 0.5)] }
         var pos: [Point] = (0..<n).map { i in
@@ -125,7 +131,8 @@ enum NetworkLayout {
             temperature -= cooling
         }
         // Scale to fill the unit square.
-        let xs = pos.map(\.x), ys = pos.map(\.y)
+        let xs = pos.map(\.x)
+        let ys = pos.map(\.y)
         let (x0, x1, y0, y1) = (xs.min()!, xs.max()!, ys.min()!, ys.max()!)
         let sx = x1 - x0 > 1e-9 ? 1 / (x1 - x0) : 0
         let sy = y1 - y0 > 1e-9 ? 1 / (y1 - y0) : 0

@@ -37,7 +37,9 @@ public struct ReportNetwork: Sendable, Equatable {
     public var unit: String
     public var note: String?
 
-    public init(caption: String? = nil, nodes: [Node], edges: [Edge], focus: Int? = nil, unit: String, note: String? = nil) {
+    public init(
+        caption: String? = nil, nodes: [Node], edges: [Edge], focus: Int? = nil, unit: String, note: String? = nil
+    ) {
         self.caption = caption
         self.nodes = nodes
         self.edges = edges
@@ -77,14 +79,18 @@ public struct ReportNetwork: Sendable, Equatable {
         }
         var kept = Array(ranked.prefix(max(0, maxNodes)))
         var keptSet = Set(kept)
-        var pairs = pairWeight.filter { keptSet.contains($0.key.a) && keptSet.contains($0.key.b) && $0.value >= minWeight }
+        var pairs = pairWeight.filter {
+            keptSet.contains($0.key.a) && keptSet.contains($0.key.b) && $0.value >= minWeight
+        }
         // A picture with every tie of a busy week is a hairball: the strongest ties only, a few per node.
         let edgeLimit = max(1, maxEdgesPerNode * kept.count)
         var weakerTies = 0
         if pairs.count > edgeLimit {
             let strongest = pairs.sorted { x, y in
                 if x.value != y.value { return x.value > y.value }
-                return (name(x.key.a), name(x.key.b), x.key.a, x.key.b) < (name(y.key.a), name(y.key.b), y.key.a, y.key.b)
+                return (name(x.key.a), name(x.key.b), x.key.a, x.key.b) < (
+                    name(y.key.a), name(y.key.b), y.key.a, y.key.b
+                )
             }.prefix(edgeLimit)
             weakerTies = pairs.count - edgeLimit
             pairs = Dictionary(uniqueKeysWithValues: strongest.map { ($0.key, $0.value) })

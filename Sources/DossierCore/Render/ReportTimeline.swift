@@ -94,7 +94,8 @@ public struct ReportTimeline: Sendable, Equatable {
             columns: ["id", "date", "type", "participants", "place", "statuses", "sources"],
             rows: items.map { i in
                 [
-                    .int(i.id), .str(i.date?.iso), .string(i.type), .array(i.participants.map(JSON.string)), .str(i.place),
+                    .int(i.id), .str(i.date?.iso), .string(i.type), .array(i.participants.map(JSON.string)),
+                    .str(i.place),
                     .array(i.statuses.map(JSON.string)), .array(i.sources.map(JSON.string)),
                 ]
             })

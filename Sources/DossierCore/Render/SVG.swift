@@ -34,13 +34,17 @@ struct SVG {
     mutating func title(_ text: String) { body += "<title>\(Escaping.html(text))</title>" }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, cssClass: String, style: String? = nil) {
-        body += "<line class=\"\(cssClass)\" x1=\"\(SVG.n(x1))\" y1=\"\(SVG.n(y1))\" x2=\"\(SVG.n(x2))\" y2=\"\(SVG.n(y2))\""
+        body +=
+            "<line class=\"\(cssClass)\" x1=\"\(SVG.n(x1))\" y1=\"\(SVG.n(y1))\" x2=\"\(SVG.n(x2))\" y2=\"\(SVG.n(y2))\""
             + (style.map { " style=\"\($0)\"" } ?? "") + "/>\n"
     }
 
-    mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, cssClass: String, radius: Double = 0, tooltip: String? = nil) {
+    mutating func rect(
+        _ x: Double, _ y: Double, _ w: Double, _ h: Double, cssClass: String, radius: Double = 0, tooltip: String? = nil
+    ) {
         let r = radius > 0 ? " rx=\"\(SVG.n(radius))\"" : ""
-        let shape = "<rect class=\"\(cssClass)\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(max(0, w)))\" height=\"\(SVG.n(max(0, h)))\"\(r)"
+        let shape =
+            "<rect class=\"\(cssClass)\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(max(0, w)))\" height=\"\(SVG.n(max(0, h)))\"\(r)"
         if let tooltip {
             body += shape + "><title>\(Escaping.html(tooltip))</title></rect>\n"
         } else {

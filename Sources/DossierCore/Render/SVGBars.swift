@@ -21,8 +21,9 @@ enum SVGBars {
             let w = maxValue > 0 ? max(0, bar.value) / maxValue * span : 0
             let label = SVG.fit(bar.label, maxWidth: labelWidth - 8, fontSize: fontSize)
             svg.text(x0 - 8, y + rowHeight / 2 + 4, label, cssClass: "label", anchor: .end)
-            svg.rect(x0, y + 4, max(w, bar.value > 0 ? 1 : 0), rowHeight - 8, cssClass: "bar", radius: 2,
-                     tooltip: "\(bar.label): \(values[i])")
+            svg.rect(
+                x0, y + 4, max(w, bar.value > 0 ? 1 : 0), rowHeight - 8, cssClass: "bar", radius: 2,
+                tooltip: "\(bar.label): \(values[i])")
             svg.text(x0 + w + 6, y + rowHeight / 2 + 4, values[i], cssClass: "value")
         }
         svg.line(x0, top, x0, top + Double(bars.count) * rowHeight, cssClass: "axis")

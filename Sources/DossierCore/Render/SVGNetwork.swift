@@ -70,23 +70,26 @@ enum SVGNetwork {
                 return Box(x0: left, y0: c.y - fontSize + 2, x1: left + w, y1: c.y + 2)
             }
             let own = taken[i]
-            let chosen = candidates.first { c in
-                let b = box(c)
-                return b.x0 >= 0 && b.x1 <= width && !taken.contains { $0 != own && $0.overlaps(b) }
-            } ?? candidates[0]
+            let chosen =
+                candidates.first { c in
+                    let b = box(c)
+                    return b.x0 >= 0 && b.x1 <= width && !taken.contains { $0 != own && $0.overlaps(b) }
+                } ?? candidates[0]
             taken.append(box(chosen))
             svg.text(chosen.x, chosen.y, name, cssClass: "node-label", anchor: chosen.anchor)
         }
         var lx = 8.0
         let ly = plotHeight + 20
         let kinds = Set(nodes.map(\.kind))
-        for k in ChartClasses.kinds + ["other"] where kinds.contains(k) || (k == "other" && kinds.contains { !ChartClasses.kinds.contains($0) }) {
+        for k in ChartClasses.kinds + ["other"]
+        where kinds.contains(k) || (k == "other" && kinds.contains { !ChartClasses.kinds.contains($0) }) {
             svg.circle(lx + 5, ly - 4, 5, cssClass: "node \(ChartClasses.kind(k))")
             svg.text(lx + 14, ly, k, cssClass: "legend")
             lx += 26 + SVG.textWidth(k, fontSize: 11)
         }
-        svg.text(width - 8, ly, "circle size: \(network.unit) naming the entity; line width: \(network.unit) naming both",
-                 cssClass: "legend", anchor: .end)
+        svg.text(
+            width - 8, ly, "circle size: \(network.unit) naming the entity; line width: \(network.unit) naming both",
+            cssClass: "legend", anchor: .end)
         return svg.element(label: network.caption ?? "Network of entities named together", cssClass: "network")
     }
 }

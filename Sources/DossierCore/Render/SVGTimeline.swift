@@ -114,15 +114,17 @@ enum SVGTimeline {
                 } else {
                     let k = Double(statuses.count)
                     for (j, s) in statuses.enumerated() {
-                        svg.path(SVG.slice(cx: cx, cy: cy, r: radius, start: Double(j) / k, end: Double(j + 1) / k),
-                                 cssClass: "mark \(ChartClasses.status(s))")
+                        svg.path(
+                            SVG.slice(cx: cx, cy: cy, r: radius, start: Double(j) / k, end: Double(j + 1) / k),
+                            cssClass: "mark \(ChartClasses.status(s))")
                     }
                     svg.circle(cx, cy, radius, cssClass: "ring")
                 }
                 svg.close("g")
                 labelX = cx + radius + 3
             } else {
-                let x0 = x(Double(p.lo)), x1 = x(Double(p.hi + 1))
+                let x0 = x(Double(p.lo))
+                let x1 = x(Double(p.hi + 1))
                 let band = 10.0 / Double(statuses.count)
                 svg.open("g", "class=\"event\"")
                 svg.title(tip)
@@ -135,7 +137,8 @@ enum SVGTimeline {
             }
             if labelled { svg.text(labelX, cy + 3.5, String(p.number), cssClass: "num") }
         }
-        legend(&svg, y: axisY + 34, statuses: Set(placed.flatMap(\.item.statuses)), spans: placed.contains { !$0.isPoint })
+        legend(
+            &svg, y: axisY + 34, statuses: Set(placed.flatMap(\.item.statuses)), spans: placed.contains { !$0.isPoint })
         return svg.element(label: timeline.caption ?? "Timeline of events", cssClass: "timeline")
     }
 
@@ -174,16 +177,24 @@ enum SVGTimeline {
             let pxPerMonth = pxPerDay * 30.4
             let monthSteps = [1, 2, 3, 6, 12, 24, 60, 120]
             let step = monthSteps.first { pxPerMonth * Double($0) >= 56 } ?? 240
-            var y = first.year!, m = first.month!
+            var y = first.year!
+            var m = first.month!
             // Start at the first month boundary on or after the start that is a multiple of the step.
             for _ in 0...(monthCount + 12) {
                 let d = PartialDate.days(year: y, month: m, day: 1)
                 if d >= end { break }
                 if d >= start && ((y * 12 + m - 1) % step == 0) {
-                    marks.append((d, step >= 12 ? String(y) : (m == 1 || marks.isEmpty ? "\(months[m - 1]) \(y)" : months[m - 1])))
+                    marks.append(
+                        (
+                            d,
+                            step >= 12 ? String(y) : (m == 1 || marks.isEmpty ? "\(months[m - 1]) \(y)" : months[m - 1])
+                        ))
                 }
                 m += 1
-                if m > 12 { m = 1; y += 1 }
+                if m > 12 {
+                    m = 1
+                    y += 1
+                }
             }
         }
         for mark in marks {

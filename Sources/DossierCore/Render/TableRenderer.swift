@@ -50,7 +50,9 @@ public struct TableData: Sendable, Equatable {
 
     private func renderTable(maxCellWidth: Int, width: Int) -> String {
         let flat = rows.map { row in
-            columns.indices.map { i in (i < row.count ? TableData.text(row[i]) : "").replacingOccurrences(of: "\n", with: " ") }
+            columns.indices.map { i in
+                (i < row.count ? TableData.text(row[i]) : "").replacingOccurrences(of: "\n", with: " ")
+            }
         }
         var widths = columns.map(DisplayWidth.of)
         for row in flat {
@@ -90,7 +92,9 @@ public struct TableData: Sendable, Equatable {
         }
         var out = columns.map(field).joined(separator: ",") + "\r\n"
         for row in rows {
-            out += columns.indices.map { field($0 < row.count ? TableData.text(row[$0]) : "") }.joined(separator: ",") + "\r\n"
+            out +=
+                columns.indices.map { field($0 < row.count ? TableData.text(row[$0]) : "") }.joined(separator: ",")
+                + "\r\n"
         }
         return out
     }
@@ -110,7 +114,10 @@ public struct TableData: Sendable, Equatable {
         var out = "| " + columns.map(esc).joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for row in rows {
-            out += "| " + columns.indices.map { esc($0 < row.count ? TableData.text(row[$0]) : "") }.joined(separator: " | ") + " |\n"
+            out +=
+                "| "
+                + columns.indices.map { esc($0 < row.count ? TableData.text(row[$0]) : "") }.joined(separator: " | ")
+                + " |\n"
         }
         return out
     }

@@ -4,7 +4,9 @@
 ///     meet    ████████████████████████ 12
 ///     visit   ████████████▏             6
 public enum TextBarChart {
-    public static func render(_ chart: ReportBars, style: TerminalStyle = .plain, width: Int = 40, labelWidth: Int = 32) -> String {
+    public static func render(_ chart: ReportBars, style: TerminalStyle = .plain, width: Int = 40, labelWidth: Int = 32)
+        -> String
+    {
         var out = chart.caption.map { style.bold($0) + "\n" } ?? ""
         if chart.bars.isEmpty { return out + "(no data)\n" }
         let labels = chart.bars.map { DisplayWidth.truncate($0.label.isEmpty ? "(none)" : $0.label, to: labelWidth) }
@@ -14,7 +16,8 @@ public enum TextBarChart {
         let valueWidth = values.map(\.count).max() ?? 0
         for (i, bar) in chart.bars.enumerated() {
             let b = UnicodeBar.bar(bar.value, maximum: maximum, width: width)
-            out += DisplayWidth.pad(labels[i], to: column) + "  " + style.accent(b)
+            out +=
+                DisplayWidth.pad(labels[i], to: column) + "  " + style.accent(b)
                 + String(repeating: " ", count: max(0, width - DisplayWidth.of(b))) + " "
                 + DisplayWidth.pad(values[i], to: valueWidth, right: true) + "\n"
         }

@@ -6,7 +6,9 @@
 ///     Undated
 ///                 meet   Vladimir Putin, Kim Jong-un    denied            Kremlin
 public enum TextTimeline {
-    public static func render(_ timeline: ReportTimeline, style: TerminalStyle = .plain, summaryWidth: Int = 48) -> String {
+    public static func render(_ timeline: ReportTimeline, style: TerminalStyle = .plain, summaryWidth: Int = 48)
+        -> String
+    {
         if timeline.isEmpty { return "(no events)\n" }
         let items = timeline.items
         let dateWidth = max(10, items.compactMap { $0.date.map { DisplayWidth.of($0.iso) } }.max() ?? 10)
@@ -21,7 +23,8 @@ public enum TextTimeline {
         func line(_ i: Int, date: String) -> String {
             let item = items[i]
             let statuses = item.statuses.map(style.status).joined(separator: ", ")
-            let statusPad = String(repeating: " ", count: statusColumn - DisplayWidth.of(item.statuses.joined(separator: ", ")))
+            let statusPad = String(
+                repeating: " ", count: statusColumn - DisplayWidth.of(item.statuses.joined(separator: ", ")))
             var s = style.bold(DisplayWidth.pad(date, to: dateWidth)) + "  "
             s += style.accent(DisplayWidth.pad(item.type, to: typeWidth)) + "  "
             s += DisplayWidth.pad(summaries[i], to: summaryColumn) + "  " + statuses + statusPad

@@ -8,10 +8,12 @@ extension Store {
         try read { db in
             var byArticle: [Int64: [Int64]] = [:]
             try chunks(articles) { chunk, marks in
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT DISTINCT m.article_id, m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id
-                    WHERE m.article_id IN (\(marks)) AND e.media = 0 ORDER BY m.article_id, m.entity_id
-                    """, arguments: StatementArguments(chunk))
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT DISTINCT m.article_id, m.entity_id FROM mention m JOIN entity e ON e.id = m.entity_id
+                        WHERE m.article_id IN (\(marks)) AND e.media = 0 ORDER BY m.article_id, m.entity_id
+                        """, arguments: StatementArguments(chunk))
                 while let row = try rows.next() { byArticle[row[0], default: []].append(row[1]) }
             }
             return articles.map { byArticle[$0] ?? [] }
@@ -24,9 +26,11 @@ extension Store {
         try read { db in
             var byArticle: [Int64: [Int64]] = [:]
             try chunks(entities) { chunk, marks in
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT DISTINCT article_id, entity_id FROM mention WHERE entity_id IN (\(marks))
-                    """, arguments: StatementArguments(chunk))
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT DISTINCT article_id, entity_id FROM mention WHERE entity_id IN (\(marks))
+                        """, arguments: StatementArguments(chunk))
                 while let row = try rows.next() { byArticle[row[0], default: []].append(row[1]) }
             }
             return byArticle.keys.sorted().map { byArticle[$0]!.sorted() }

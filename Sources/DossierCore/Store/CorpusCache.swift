@@ -34,7 +34,8 @@ public struct CorpusCache: Sendable {
         for file in files {
             let a = try? fm.attributesOfItem(atPath: file)
             let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
-            key += Array("\n\(absolute)|\(a?[.size] ?? 0)|\((a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)".utf8)
+            key += Array(
+                "\n\(absolute)|\(a?[.size] ?? 0)|\((a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)".utf8)
         }
         let folder = Hashing.hex(Hashing.fnv1a(Array(URL(fileURLWithPath: root).standardizedFileURL.path.utf8)))
         return "\(directory)/corpus-\(folder)-\(Hashing.hex(Hashing.fnv1a(key))).sqlite"

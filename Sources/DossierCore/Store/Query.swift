@@ -122,7 +122,9 @@ public struct Query: Sendable {
     public mutating func sort(by field: String, descending: Bool) throws {
         let valid = Query.sortFields(kind)
         guard valid.contains(field) else {
-            throw DossierError("sort: \(kind.plural) cannot be sorted by '\(field)'\(Suggestion.hint(field, in: valid)) (fields: \(valid.joined(separator: ", ")))")
+            throw DossierError(
+                "sort: \(kind.plural) cannot be sorted by '\(field)'\(Suggestion.hint(field, in: valid)) (fields: \(valid.joined(separator: ", ")))"
+            )
         }
         order.append((field, descending))
     }
@@ -148,7 +150,9 @@ public struct Query: Sendable {
     private func oneOf(_ key: String, _ value: FilterValue, _ allowed: [String]) throws -> [String] {
         let values = try strings(key, value).map { $0.lowercased() }
         for v in values where !allowed.contains(v) {
-            throw fail(key, "unknown \(key) '\(v)'\(Suggestion.hint(v, in: allowed)) (one of: \(allowed.joined(separator: ", ")))")
+            throw fail(
+                key,
+                "unknown \(key) '\(v)'\(Suggestion.hint(v, in: allowed)) (one of: \(allowed.joined(separator: ", ")))")
         }
         return values
     }
@@ -173,7 +177,9 @@ public struct Query: Sendable {
             let v = try strings(key, value)
             let table = kind == .article ? "article_fts" : "quote_fts"
             for s in v {
-                condition("\(t).id IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)", [.text(FullText.matchExpression(s))])
+                condition(
+                    "\(t).id IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)",
+                    [.text(FullText.matchExpression(s))])
             }
         case (.article, "title"):
             for s in try strings(key, value) { condition("\(t).title LIKE ?", [.text("%\(s)%")]) }
@@ -191,7 +197,9 @@ public struct Query: Sendable {
         case (.article, "with"):
             for name in try strings(key, value) {
                 let ids = try entityIDs(key, name, db: db)
-                condition("\(t).id IN (SELECT article_id FROM mention WHERE entity_id IN (\(marks(ids.count))))", ids.map(SQLArgument.int))
+                condition(
+                    "\(t).id IN (SELECT article_id FROM mention WHERE entity_id IN (\(marks(ids.count))))",
+                    ids.map(SQLArgument.int))
             }
         case (.article, "since"), (.event, "since"):
             condition("\(t).date_hi >= ?", [.text(try date(key, value))])
@@ -206,7 +214,12 @@ public struct Query: Sendable {
             var parts: [String] = []
             var args: [SQLArgument] = []
             for k in v {
-                if k == "media" { parts.append("\(t).media = 1") } else { parts.append("\(t).kind = ?"); args.append(.text(k)) }
+                if k == "media" {
+                    parts.append("\(t).media = 1")
+                } else {
+                    parts.append("\(t).kind = ?")
+                    args.append(.text(k))
+                }
             }
             condition("(" + parts.joined(separator: " OR ") + ")", args)
         case (.entity, "name"):
@@ -237,26 +250,35 @@ public struct Query: Sendable {
             condition("\(t).code IN (\(marks(v.count)))", v.map(SQLArgument.text))
         case (.event, "status"):
             let v = try oneOf(key, value, EventStatus.allCases.map(\.rawValue))
-            condition("\(t).id IN (SELECT event_id FROM event_mention WHERE status IN (\(marks(v.count))))", v.map(SQLArgument.text))
+            condition(
+                "\(t).id IN (SELECT event_id FROM event_mention WHERE status IN (\(marks(v.count))))",
+                v.map(SQLArgument.text))
         case (.event, "with"):
             for name in try strings(key, value) {
                 let ids = try entityIDs(key, name, db: db)
-                condition("\(t).id IN (SELECT event_id FROM participant WHERE entity_id IN (\(marks(ids.count))))", ids.map(SQLArgument.int))
+                condition(
+                    "\(t).id IN (SELECT event_id FROM participant WHERE entity_id IN (\(marks(ids.count))))",
+                    ids.map(SQLArgument.int))
             }
         case (.event, "place"):
             var parts: [String] = []
             var args: [SQLArgument] = []
             for name in try strings(key, value) {
                 let ids = try entityIDs(key, name, db: db)
-                let names = try String.fetchAll(db, sql: "SELECT name FROM entity WHERE id IN (\(marks(ids.count)))", arguments: StatementArguments(ids))
+                let names = try String.fetchAll(
+                    db, sql: "SELECT name FROM entity WHERE id IN (\(marks(ids.count)))",
+                    arguments: StatementArguments(ids))
                 // A country also matches the places that lie in it.
-                parts.append("\(t).place_id IN (\(marks(ids.count))) OR \(t).place_id IN (SELECT id FROM entity WHERE country IN (\(marks(names.count))) AND kind = 'place')")
+                parts.append(
+                    "\(t).place_id IN (\(marks(ids.count))) OR \(t).place_id IN (SELECT id FROM entity WHERE country IN (\(marks(names.count))) AND kind = 'place')"
+                )
                 args += ids.map(SQLArgument.int) + names.map(SQLArgument.text)
             }
             condition("(" + parts.joined(separator: " OR ") + ")", args)
         case (.event, "source"):
             for s in try strings(key, value) {
-                condition("""
+                condition(
+                    """
                     \(t).id IN (SELECT m.event_id FROM event_mention m JOIN article a ON a.id = m.article_id
                       WHERE m.claimed_by = ?1 COLLATE NOCASE OR (m.claimed_by IS NULL AND a.source = ?1 COLLATE NOCASE))
                     """.replacingOccurrences(of: "?1", with: "?"), [.text(s), .text(s)])
@@ -272,7 +294,9 @@ public struct Query: Sendable {
             condition("(" + parts.joined(separator: " OR ") + ")", args)
         case (.quote, "source"):
             let v = try strings(key, value)
-            condition("q.article_id IN (SELECT id FROM article WHERE source COLLATE NOCASE IN (\(marks(v.count))))", v.map(SQLArgument.text))
+            condition(
+                "q.article_id IN (SELECT id FROM article WHERE source COLLATE NOCASE IN (\(marks(v.count))))",
+                v.map(SQLArgument.text))
         default:
             throw fail(key, "unknown filter '\(key)'")
         }

@@ -54,7 +54,8 @@ extension Query {
         case .eventsWith(let e): (sql, id) = ("e.id IN (SELECT event_id FROM participant WHERE entity_id = ?)", e)
         case .eventsIn(let a): (sql, id) = ("e.id IN (SELECT event_id FROM event_mention WHERE article_id = ?)", a)
         case .articlesMentioning(let e): (sql, id) = ("a.id IN (SELECT article_id FROM mention WHERE entity_id = ?)", e)
-        case .articlesReporting(let ev): (sql, id) = ("a.id IN (SELECT article_id FROM event_mention WHERE event_id = ?)", ev)
+        case .articlesReporting(let ev):
+            (sql, id) = ("a.id IN (SELECT article_id FROM event_mention WHERE event_id = ?)", ev)
         case .entitiesIn(let a): (sql, id) = ("e.id IN (SELECT entity_id FROM mention WHERE article_id = ?)", a)
         case .participantsOf(let ev): (sql, id) = ("e.id IN (SELECT entity_id FROM participant WHERE event_id = ?)", ev)
         case .entitiesNamedWith(let e):

@@ -23,10 +23,12 @@ extension Database {
     /// Records in the order of `ids`; ids no longer stored are left out.
     public func articles(ids: [Int64]) throws -> [ArticleRecord] {
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(cachedStatement(sql: """
-                SELECT a.id, f.path, a.ordinal, a.title, a.source, a.authors, a.date, a.url, a.language, a.duplicate_of
-                FROM article a JOIN file f ON f.id = a.file_id WHERE a.id IN (\(marks))
-                """), arguments: StatementArguments(chunk)
+            try Row.fetchAll(
+                cachedStatement(
+                    sql: """
+                        SELECT a.id, f.path, a.ordinal, a.title, a.source, a.authors, a.date, a.url, a.language, a.duplicate_of
+                        FROM article a JOIN file f ON f.id = a.file_id WHERE a.id IN (\(marks))
+                        """), arguments: StatementArguments(chunk)
             ).map { row in
                 ArticleRecord(
                     id: row[0], file: row[1], ordinal: row[2], title: row[3], source: row[4],
@@ -45,18 +47,22 @@ extension Database {
     public func entities(ids: [Int64]) throws -> [EntityRecord] {
         var aliases: [Int64: [String]] = [:]
         _ = try chunked(ids) { chunk, marks -> [Int] in
-            let rows = try Row.fetchCursor(cachedStatement(sql: """
-                SELECT al.entity_id, al.alias FROM alias al JOIN entity e ON e.id = al.entity_id
-                WHERE al.entity_id IN (\(marks)) AND al.alias <> e.name
-                GROUP BY al.entity_id, al.alias ORDER BY al.entity_id, min(al.article_id), al.alias
-                """), arguments: StatementArguments(chunk))
+            let rows = try Row.fetchCursor(
+                cachedStatement(
+                    sql: """
+                        SELECT al.entity_id, al.alias FROM alias al JOIN entity e ON e.id = al.entity_id
+                        WHERE al.entity_id IN (\(marks)) AND al.alias <> e.name
+                        GROUP BY al.entity_id, al.alias ORDER BY al.entity_id, min(al.article_id), al.alias
+                        """), arguments: StatementArguments(chunk))
             while let row = try rows.next() { aliases[row[0], default: []].append(row[1]) }
             return []
         }
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(cachedStatement(sql: """
-                SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id IN (\(marks))
-                """), arguments: StatementArguments(chunk)
+            try Row.fetchAll(
+                cachedStatement(
+                    sql: """
+                        SELECT id, name, kind, country, title, role, media, mentions FROM entity WHERE id IN (\(marks))
+                        """), arguments: StatementArguments(chunk)
             ).map { row in
                 EntityRecord(
                     id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization,
@@ -71,18 +77,23 @@ extension Database {
         var participants: [Int64: [ParticipantRecord]] = [:]
         var mentions: [Int64: [EventMentionRecord]] = [:]
         _ = try chunked(ids) { chunk, marks -> [Int] in
-            let prows = try Row.fetchCursor(cachedStatement(sql: """
-                SELECT p.event_id, p.entity_id, e.name, p.role FROM participant p JOIN entity e ON e.id = p.entity_id
-                WHERE p.event_id IN (\(marks)) ORDER BY p.event_id, p.position
-                """), arguments: StatementArguments(chunk))
+            let prows = try Row.fetchCursor(
+                cachedStatement(
+                    sql: """
+                        SELECT p.event_id, p.entity_id, e.name, p.role FROM participant p JOIN entity e ON e.id = p.entity_id
+                        WHERE p.event_id IN (\(marks)) ORDER BY p.event_id, p.position
+                        """), arguments: StatementArguments(chunk))
             while let row = try prows.next() {
-                participants[row[0], default: []].append(ParticipantRecord(entityID: row[1], name: row[2], role: row[3]))
+                participants[row[0], default: []].append(
+                    ParticipantRecord(entityID: row[1], name: row[2], role: row[3]))
             }
-            let mrows = try Row.fetchCursor(cachedStatement(sql: """
-                SELECT m.event_id, m.id, m.article_id, m.sentence, m.status, m.claimed_by, a.source, m.date
-                FROM event_mention m JOIN article a ON a.id = m.article_id
-                WHERE m.event_id IN (\(marks)) ORDER BY m.event_id, m.article_id, m.sentence_index, m.id
-                """), arguments: StatementArguments(chunk))
+            let mrows = try Row.fetchCursor(
+                cachedStatement(
+                    sql: """
+                        SELECT m.event_id, m.id, m.article_id, m.sentence, m.status, m.claimed_by, a.source, m.date
+                        FROM event_mention m JOIN article a ON a.id = m.article_id
+                        WHERE m.event_id IN (\(marks)) ORDER BY m.event_id, m.article_id, m.sentence_index, m.id
+                        """), arguments: StatementArguments(chunk))
             while let row = try mrows.next() {
                 mentions[row[0], default: []].append(
                     EventMentionRecord(
@@ -93,9 +104,11 @@ extension Database {
             return []
         }
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(cachedStatement(sql: """
-                SELECT id, type, code, place, place_id, date FROM event WHERE id IN (\(marks))
-                """), arguments: StatementArguments(chunk)
+            try Row.fetchAll(
+                cachedStatement(
+                    sql: """
+                        SELECT id, type, code, place, place_id, date FROM event WHERE id IN (\(marks))
+                        """), arguments: StatementArguments(chunk)
             ).map { row in
                 EventRecord(
                     id: row[0], type: EventType(rawValue: row[1]) ?? .meet, code: row[2],
@@ -108,12 +121,15 @@ extension Database {
 
     public func quotes(ids: [Int64]) throws -> [QuoteRecord] {
         let found = try chunked(ids) { chunk, marks in
-            try Row.fetchAll(cachedStatement(sql: """
-                SELECT q.id, coalesce(e.name, q.speaker), q.speaker_id, q.text, q.article_id, q.sentence
-                FROM quote q LEFT JOIN entity e ON e.id = q.speaker_id WHERE q.id IN (\(marks))
-                """), arguments: StatementArguments(chunk)
+            try Row.fetchAll(
+                cachedStatement(
+                    sql: """
+                        SELECT q.id, coalesce(e.name, q.speaker), q.speaker_id, q.text, q.article_id, q.sentence
+                        FROM quote q LEFT JOIN entity e ON e.id = q.speaker_id WHERE q.id IN (\(marks))
+                        """), arguments: StatementArguments(chunk)
             ).map { row in
-                QuoteRecord(id: row[0], speaker: row[1], speakerID: row[2], text: row[3], articleID: row[4], sentence: row[5])
+                QuoteRecord(
+                    id: row[0], speaker: row[1], speakerID: row[2], text: row[3], articleID: row[4], sentence: row[5])
             }
         }
         return ordered(found, by: ids, id: \.id)
@@ -136,8 +152,12 @@ extension Store {
     public func articleText(id: Int64) throws -> String? { try read { try $0.articleText(id: id) } }
 
     /// The entity a user means by `name` (a name or alias), most mentioned first.
-    public func entityID(named name: String) throws -> Int64? { try read { try EntityLookup.best(named: name, db: $0) } }
-    public func nearestEntityName(to name: String) throws -> String? { try read { try EntityLookup.nearestName(to: name, db: $0) } }
+    public func entityID(named name: String) throws -> Int64? {
+        try read { try EntityLookup.best(named: name, db: $0) }
+    }
+    public func nearestEntityName(to name: String) throws -> String? {
+        try read { try EntityLookup.nearestName(to: name, db: $0) }
+    }
     public func entityNames(withPrefix prefix: String, limit: Int) throws -> [String] {
         try read { try EntityLookup.names(withPrefix: prefix, limit: limit, db: $0) }
     }

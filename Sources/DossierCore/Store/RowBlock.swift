@@ -30,14 +30,16 @@ public final class RowBlock: @unchecked Sendable {
         switch kind {
         case .article:
             return [
-                Column(field: "title", sql: "a.title", type: .text), Column(field: "source", sql: "a.source", type: .text),
+                Column(field: "title", sql: "a.title", type: .text),
+                Column(field: "source", sql: "a.source", type: .text),
                 Column(field: "date", sql: "a.date", type: .text), Column(field: "url", sql: "a.url", type: .text),
                 Column(field: "language", sql: "a.language", type: .text),
             ]
         case .entity:
             return [
                 Column(field: "name", sql: "e.name", type: .text), Column(field: "kind", sql: "e.kind", type: .text),
-                Column(field: "country", sql: "e.country", type: .text), Column(field: "title", sql: "e.title", type: .text),
+                Column(field: "country", sql: "e.country", type: .text),
+                Column(field: "title", sql: "e.title", type: .text),
                 Column(field: "role", sql: "e.role", type: .text), Column(field: "media", sql: "e.media", type: .flag),
                 Column(field: "mentions", sql: "e.mentions", type: .integer),
             ]
@@ -48,8 +50,11 @@ public final class RowBlock: @unchecked Sendable {
             ]
         case .quote:
             return [
-                Column(field: "speaker", sql: "coalesce((SELECT name FROM entity WHERE id = q.speaker_id), q.speaker)", type: .text),
-                Column(field: "text", sql: "q.text", type: .text), Column(field: "sentence", sql: "q.sentence", type: .text),
+                Column(
+                    field: "speaker", sql: "coalesce((SELECT name FROM entity WHERE id = q.speaker_id), q.speaker)",
+                    type: .text),
+                Column(field: "text", sql: "q.text", type: .text),
+                Column(field: "sentence", sql: "q.sentence", type: .text),
             ]
         }
     }
@@ -74,7 +79,8 @@ public final class RowBlock: @unchecked Sendable {
     public func withText<R>(_ c: Int, _ row: Int, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         let v = cells[row &* types.count &+ c]
         if v < 0 { return body(nil) }
-        let offset = Int(v >> 32), length = Int(v & 0xFFFF_FFFF)
+        let offset = Int(v >> 32)
+        let length = Int(v & 0xFFFF_FFFF)
         return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)])) }
     }
 }
@@ -109,7 +115,8 @@ extension RowBlock {
                         cells.append(-1)
                     }
                 case .integer, .flag:
-                    cells.append(sqlite3_column_type(raw, index) == SQLITE_NULL ? Int64.min : sqlite3_column_int64(raw, index))
+                    cells.append(
+                        sqlite3_column_type(raw, index) == SQLITE_NULL ? Int64.min : sqlite3_column_int64(raw, index))
                 }
                 i += 1
             }

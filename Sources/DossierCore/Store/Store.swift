@@ -92,7 +92,8 @@ public final class Store: @unchecked Sendable {
     /// A number that changes whenever the stored articles change (in any process).
     public func generation() throws -> Int {
         try readOneStatement { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
         }
     }
 
@@ -106,7 +107,9 @@ extension Store {
     /// Stores already-analyzed articles as the contents of `file` (replacing what the file had):
     /// for readers registered from Lua, generated corpora and tests.
     @discardableResult
-    public func add(_ analyses: [Analysis], file: String, pipeline: Pipeline = Pipeline()) throws -> (articles: Int, duplicates: Int) {
+    public func add(_ analyses: [Analysis], file: String, pipeline: Pipeline = Pipeline()) throws -> (
+        articles: Int, duplicates: Int
+    ) {
         var bytes: [UInt8] = []
         for a in analyses { bytes += a.article.text.utf8 }
         let outcome = try write { db in

@@ -157,8 +157,9 @@ public enum Tokenizer {
                         // "U.S.-U.K.": another initialism.
                         while k + 1 < n, p[k] < 0x80, p[k].isASCIILetter, p[k + 1] == UInt8(ascii: ".") { k += 2 }
                     } else {
-                        while k < n, p[k] < 0x80, p[k].isASCIILetter || p[k].isASCIIDigit
-                            || p[k] == UInt8(ascii: "-") && k + 1 < n && p[k + 1] < 0x80 && p[k + 1].isASCIIUpper
+                        while k < n, p[k] < 0x80,
+                            p[k].isASCIILetter || p[k].isASCIIDigit
+                                || p[k] == UInt8(ascii: "-") && k + 1 < n && p[k + 1] < 0x80 && p[k + 1].isASCIIUpper
                         {
                             k += 1
                         }
@@ -266,9 +267,12 @@ public enum Tokenizer {
         }
         // "Coats’", and "Shultz’ Moscow talks" (names ending in z or x take the bare mark too, before a word).
         let lastByte = out.last.map { p[Int($0.end) - 1] | 0x20 } ?? 0
-        let sibilant = (lastByte == UInt8(ascii: "z") || lastByte == UInt8(ascii: "x")) && out.last!.flags.contains(.capitalized)
+        let sibilant =
+            (lastByte == UInt8(ascii: "z") || lastByte == UInt8(ascii: "x")) && out.last!.flags.contains(.capitalized)
             && i + len + 1 < n && p[i + len] == 32 && isWordByte(p, i + len + 1)
-        if afterWord, lastByte == UInt8(ascii: "s") && (i + len >= n || !isWordByte(p, i + len)) || afterWord && sibilant {
+        if afterWord,
+            lastByte == UInt8(ascii: "s") && (i + len >= n || !isWordByte(p, i + len)) || afterWord && sibilant
+        {
             out.append(make(p, i, i + len, .possessive, flags, hash: possessiveHash))
             return i + len
         }
@@ -322,7 +326,8 @@ public enum Tokenizer {
         case UInt8(ascii: "`"):
             // TeX-style opening quote ``
             let e = s + 1 < n && p[s + 1] == b ? s + 2 : s + 1
-            out.append(make(p, s, e, e - s == 2 ? .openQuote : .openSingle, flags, hash: e - s == 2 ? quoteHash : singleHash))
+            out.append(
+                make(p, s, e, e - s == 2 ? .openQuote : .openSingle, flags, hash: e - s == 2 ? quoteHash : singleHash))
             return e
         case UInt8(ascii: "'"):
             if s + 1 < n, p[s + 1] == b {
@@ -357,8 +362,9 @@ public enum Tokenizer {
     @inline(__always)
     static func isOpener(_ t: Token) -> Bool {
         if t.kind == .dash || t.kind == .openQuote || t.kind == .openSingle { return true }
-        if t.kind == .punct && t.length == 1 { return t.hash == UInt64(UInt8(ascii: "(")) &* TextHash.prime
-            || t.hash == UInt64(UInt8(ascii: "[")) &* TextHash.prime
+        if t.kind == .punct && t.length == 1 {
+            return t.hash == UInt64(UInt8(ascii: "(")) &* TextHash.prime
+                || t.hash == UInt64(UInt8(ascii: "[")) &* TextHash.prime
         }
         return false
     }

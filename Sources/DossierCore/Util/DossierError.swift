@@ -1,3 +1,5 @@
+import GRDB
+
 /// An error with a message meant for the user: it names the file, line or argument at fault.
 public struct DossierError: Error, CustomStringConvertible, Sendable {
     public var message: String
@@ -8,8 +10,6 @@ public struct DossierError: Error, CustomStringConvertible, Sendable {
 
     public var description: String { message }
 }
-
-import GRDB
 
 /// An error as a user should read it: a DossierError's message; a statement stopped by Ctrl-C as
 /// "interrupted!"; SQLite's own message without the statement's text otherwise.

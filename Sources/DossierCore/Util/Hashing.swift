@@ -36,7 +36,8 @@ extension Hashing {
 
         public mutating func update(_ bytes: UnsafeRawBufferPointer) {
             // Both passes in one loop over the piece: the bytes are read from memory once.
-            var a = self.a, b = self.b
+            var a = self.a
+            var b = self.b
             for byte in bytes {
                 a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
                 b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
