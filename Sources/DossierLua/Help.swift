@@ -66,7 +66,7 @@ enum Help {
         "article": "article(id): the article with that id, or nil.\n",
         "event": "event(id): the event with that id, or nil.\n",
         "search":
-            "search(text [, n]): full-text search over titles and texts, best first: rows {id, title, snippet, article, score}; the snippet marks matches with [brackets]. FTS5 syntax works: \"exact phrase\", a OR b, summ*.\n",
+            "search(text [, n]): full-text search over titles and texts, best first: rows {id, title, snippet, article, score}; the snippet marks matches with [brackets]. FTS5 syntax works: \"exact phrase\", a OR b, summ*. for r in search(…) do … end walks the rows.\n",
         "show":
             "show(x [, n]): prints a query or a list as a table in the current format (all rows, or the first n), a record as a card.\n",
         "help": "help([x]): describes a function, an object, a query or a topic (\"filters\", \"repl\").\n",

@@ -40,12 +40,13 @@ public final class LuaRuntime {
         luashim_extraspace(L).pointee = Unmanaged.passUnretained(self).toOpaque()
         luaL_openlibs(L)
         luashim_track_coroutines(L)
+        // The prelude first: the metatables below take functions from it.
+        Prelude.install(self)
         RecordObjects.install(self)
         QueryObjects.install(self)
         Globals.install(self)
         ReportModule.install(self)
         ReplCharts.install(self)
-        Prelude.install(self)
     }
 
     deinit {

@@ -35,11 +35,35 @@ enum Prelude {
         end
         """
 
+    /// Registry key of the __call of result tables (search(), q:group()).
+    static let rowsCallKey = "dossier.rowsCall"
+
+    /// __call(rows, _, previous): `for r in search("…") do` walks a result table as `for e in q`
+    /// walks a query. The place of the row last given is looked up (an index per table, made
+    /// on the first step), so nested loops over one table keep theirs.
+    static let rowsCallSource = """
+        local rawget, rawlen, setmetatable = rawget, rawlen, setmetatable
+        local positions = setmetatable({}, {__mode = "k"})
+        return function(t, _, previous)
+          if previous == nil then return rawget(t, 1) end
+          local at = positions[t]
+          if at == nil then
+            at = {}
+            for i = 1, rawlen(t) do at[rawget(t, i)] = i end
+            positions[t] = at
+          end
+          local i = at[previous]
+          return i and rawget(t, i + 1)
+        end
+        """
+
     static func install(_ rt: LuaRuntime) {
         let L = rt.L
-        guard rt.load(sortSource, name: "=dossier.sort") == nil, luashim_pcall(L, 0, 1) == LUA_OK else {
-            fatalError("dossier: the Lua prelude does not compile")
+        for (source, key) in [(sortSource, sortKey), (rowsCallSource, rowsCallKey)] {
+            guard rt.load(source, name: "=" + key) == nil, luashim_pcall(L, 0, 1) == LUA_OK else {
+                fatalError("dossier: the Lua prelude does not compile")
+            }
+            Lua.setRegistry(L, key)
         }
-        Lua.setRegistry(L, sortKey)
     }
 }

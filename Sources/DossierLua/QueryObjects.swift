@@ -88,6 +88,8 @@ enum QueryObjects {
         Lua.push(L, "Rows")
         Lua.rawSetField(L, -2, "__name")
         Lua.setFunction(L, "__tostring", rowsToString)
+        _ = Lua.getRegistry(L, Prelude.rowsCallKey)
+        Lua.rawSetField(L, -2, "__call")
         rt.metatables.append(luaL_ref(L, Lua.registryIndex))
     }
 

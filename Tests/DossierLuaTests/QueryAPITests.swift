@@ -188,4 +188,21 @@ import Testing
         #expect(out == "1\tKorea Times\ttrue\n0\t1\n")
         #expect(s.error("search('\"unbalanced')")?.contains("search: bad search expression") == true)
     }
+
+    @Test func resultTablesIterateLikeQueries() throws {
+        let out = try s.run(
+            """
+            local n = 0
+            for r in search("summit") do n = n + 1; assert(r.snippet) end
+            local groups = events():group("type")
+            -- Nested loops over one table each keep their place.
+            local pairs_ = 0
+            for a in groups do for b in groups do pairs_ = pairs_ + 1 end end
+            local keys = {}
+            for g in groups do keys[#keys + 1] = g.key end
+            print(n, pairs_ == #groups * #groups, #keys == #groups, #search("nothing-like-this"))
+            for r in search("nothing-like-this") do error("no rows expected") end
+            """)
+        #expect(out == "1\ttrue\ttrue\t0\n")
+    }
 }

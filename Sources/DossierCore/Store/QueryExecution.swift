@@ -93,7 +93,7 @@ extension Store {
                 return try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT f.rowid, a.title, snippet(article_fts, 1, ?, ?, '…', 16), bm25(article_fts, 5.0, 1.0) AS score
+                        SELECT f.rowid, a.title, snippet(article_fts, 1, ?, ?, '…', 10), bm25(article_fts, 5.0, 1.0) AS score
                         FROM article_fts f JOIN article a ON a.id = f.rowid
                         WHERE article_fts MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ?
                         """, arguments: [mark.0, mark.1, expression, limit]
