@@ -12,8 +12,8 @@ import Testing
         private(set) var screen = ""
         private var mark: String.Index
 
-        init(home: String, environment: [String] = []) throws {
-            let argv = [Binary.path]
+        init(home: String, environment: [String] = [], arguments: [String] = []) throws {
+            let argv = [Binary.path] + arguments
             let env =
                 ["HOME=\(home)", "TERM=xterm", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "INPUTRC=/dev/null"] + environment
             var master: Int32 = -1
@@ -107,6 +107,22 @@ import Testing
         t.send("\u{15}")  // Ctrl-U: clear the line
         t.send("\u{04}")
         #expect(t.wait() == 0)
+    }
+
+    @Test func ingestShowsProgressOnATerminalAndNothingElsewhere() throws {
+        let dir = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let articles = try IngestReliabilityTests.makeCorpus(files: 40, in: dir + "/in")
+        let t = try Terminal(home: home, arguments: ["ingest", "--db", dir + "/a.db", dir + "/in"])
+        #expect(t.wait(timeout: 60) == 0)
+        // The status line: files, articles, MB/s and time left, rewritten in place, then cleared.
+        #expect(t.screen.contains("[40/40 files] \(articles) articles"), "\(t.screen)")
+        #expect(t.screen.contains(" MB/s ") && t.screen.contains(" left "))
+        #expect(t.screen.contains("\r\u{1B}[K40 new, 0 unchanged"))
+        // Not on a terminal: the summary alone.
+        let piped = try Binary.run(["ingest", "--db", dir + "/b.db", dir + "/in"])
+        #expect(piped.stderr.isEmpty)
+        #expect(piped.stdout.hasPrefix("40 new, 0 unchanged") && !piped.stdout.contains("\r"))
     }
 
     @Test func continuationLinesAndCtrlC() throws {
