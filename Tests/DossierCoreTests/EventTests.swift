@@ -46,6 +46,18 @@ import Testing
             }, "\(describe(a))")
     }
 
+    @Test func whatIsGoingOnHappensOnTheDayOfTheStory() {
+        var a = analyze("U.S. Defense Secretary Mark Esper is on a visit to Vietnam to strengthen ties.", date: "2019-11-20")
+        #expect(describe(a) == ["visit Mark Esper@Vietnam 2019-11-20 occurred"], "\(describe(a))")
+        a = analyze("French President Emmanuel Macron is holding talks with German Chancellor Olaf Scholz.", date: "2023-07-03")
+        #expect(describe(a) == ["meet Emmanuel Macron+Olaf Scholz 2023-07-03 occurred"], "\(describe(a))")
+        // Not a plan, and not without a day to give.
+        a = analyze("French President Emmanuel Macron is expected to visit Berlin.", date: "2023-07-03")
+        #expect(describe(a) == ["visit Emmanuel Macron@Berlin planned"], "\(describe(a))")
+        a = analyze("Mark Esper is on a visit to Vietnam.", date: "2019-11")
+        #expect(describe(a) == ["visit Mark Esper@Vietnam occurred"], "\(describe(a))")
+    }
+
     @Test func aWireLedeHappenedTheDayItWasFiledUnlessItNamesAKnownEvent() {
         var a = analyze(
             "WASHINGTON, March 31 - French Prime Minister Jacques Chirac opened talks with President Ronald Reagan on trade.",

@@ -475,6 +475,12 @@ struct EventFinder {
             }
             if let e = expr {
                 date = Dates.resolve(e, anchor: ctx.article.date, tense: tense)
+            } else if status == .occurred, !past, !ctx.captions.contains(s), let today = ctx.article.date,
+                today.precision == .day, ongoing(ev.trigger, r)
+            {
+                // "Esper is on a visit to Vietnam", "the two leaders are holding talks": what is
+                // going on as the story is written happens on the day it is dated.
+                date = today
             } else if status == .occurred, let filed = datelineTime, !refersBack(ev.trigger, r) {
                 // "WASHINGTON, March 31 - Chirac opened talks with Reagan": the lede of a wire
                 // story tells what happened the day it was filed, unless it says when, or names an
@@ -611,6 +617,24 @@ struct EventFinder {
         }
         return out
     }
+
+    /// Whether the trigger is in the present progressive: "is visiting", "are holding talks",
+    /// "is on a visit", "is in Beijing for talks" (a form of "be" in the present within a few
+    /// words before it, nothing but modifiers between).
+    func ongoing(_ t: Int, _ r: Range<Int>) -> Bool {
+        var i = t - 1
+        var steps = 0
+        while i >= r.lowerBound, steps < 5 {
+            let u = doc.tokens[i]
+            if u.kind == .word && Self.presentBe.contains(u.hash) { return true }
+            guard u.kind == .word || u.kind == .possessive else { return false }
+            if Self.clauseWords.contains(u.hash) || Vocab.reporting.contains(u.hash) || u.hash == W.and { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+    static let presentBe = WordSet("is are am")
 
     /// Whether the trigger names an event already known: a definite or possessive noun phrase
     /// ("the summit", "Kim's visit", "their talks").
