@@ -31,7 +31,7 @@ for _, case in ipairs(cases) do
 end
 local best, median, rows = time(function() return #search("oil prices", 20) end)
 -- The statement search() runs (Store.search), with its arguments written in.
-local searchSQL = "SELECT f.rowid, a.title, snippet(article_fts, 1, '[', ']', '…', 16), bm25(article_fts, 5.0, 1.0) AS score "
+local searchSQL = "SELECT f.rowid, a.title, snippet(article_fts, 1, '[', ']', '…', 10), bm25(article_fts, 5.0, 1.0) AS score "
   .. "FROM article_fts f JOIN article a ON a.id = f.rowid "
   .. "WHERE article_fts MATCH '\"oil\" \"prices\"' AND a.duplicate_of IS NULL ORDER BY score LIMIT 20"
 print(string.format("%s\t%.2f\t%.2f\t%d\t%s", "search(oil prices, 20)", best, median, rows, searchSQL))

@@ -821,7 +821,15 @@ final class Cursor {
 
     private func start(_ L: OpaquePointer, _ cur: Int32) -> Int32 {
         do {
-            generation = try runtime.store.generation()
+            // A query's first run reads the generation with its rows, in one visit to the pool.
+            if query.cachedRows == nil && query.cachedObjectsGeneration == nil {
+                let (g, rows) = try runtime.store.generationAndRows(query.base) { luashim_interrupt_pending() != 0 }
+                if luashim_interrupt_pending() != 0 { return Lua.error(L, "interrupted!") }
+                query.cachedRows = (g, rows)
+                generation = g
+            } else {
+                generation = try runtime.store.generation()
+            }
             // The stack may hold the caller's values above the cursor: push and pop exactly.
             var cachedObjects = false
             if query.cachedObjectsGeneration == generation {

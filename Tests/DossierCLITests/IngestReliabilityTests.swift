@@ -77,6 +77,19 @@ import Testing
         }
     }
 
+    @Test func anIngestLeavesStatisticsForTheQueryPlanner() throws {
+        let dir = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try Self.makeCorpus(files: 5, in: dir + "/in")
+        let r = try Binary.run(["ingest", "--db", dir + "/a.db", dir + "/in"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let store = try Store.open(path: dir + "/a.db", create: false)
+        let tables = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT tbl FROM sqlite_stat1 ORDER BY tbl")
+        }
+        #expect(tables.contains("entity") && tables.contains("article"), "\(tables)")
+    }
+
     @Test func killedMidIngestLosesNothingAndStoresNothingTwice() throws {
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -6,11 +6,11 @@ public enum EntityLookup {
     public static func ids(named name: String, db: Database) throws -> [Int64] {
         let key = CorpusLinking.normalize(name)
         let exact = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id
-                WHERE k.key = ? ORDER BY e.mentions DESC, e.id
-                """, arguments: [key])
+            db.cachedStatement(
+                sql: """
+                    SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id
+                    WHERE k.key = ? ORDER BY e.mentions DESC, e.id
+                    """), arguments: [key])
         if !exact.isEmpty || key.isEmpty || key.contains(" ") { return exact }
         // A single word may be a surname the articles never used alone ("Peskov" for "Kremlin
         // spokesman Dmitry Peskov"): people whose name ends with it.
@@ -28,7 +28,8 @@ public enum EntityLookup {
     /// The best entity for `name`: an exact name first, then the most mentioned with that alias.
     public static func best(named name: String, db: Database) throws -> Int64? {
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM entity WHERE name = ? COLLATE NOCASE ORDER BY mentions DESC, id LIMIT 1",
+            db.cachedStatement(
+                sql: "SELECT id FROM entity WHERE name = ? COLLATE NOCASE ORDER BY mentions DESC, id LIMIT 1"),
             arguments: [name])
         {
             return id

@@ -13,23 +13,29 @@ extension Store {
     public func query(_ kind: RecordKind, filters: [(key: String, value: FilterValue)] = []) throws -> Query {
         // Unknown keys are found without touching the database.
         try Query.checkKeys(kind, filters)
-        return try read { db in try Query(kind, filters: filters, db: db) }
+        // Most filters need no database, and those that do (names to entity ids) read one
+        // statement each: no transaction around them (BEGIN, COMMIT and their file locks cost
+        // more than the lookups).
+        return try readOneStatement { db in try Query(kind, filters: filters, db: db) }
     }
 
     /// The ids the query selects, in order.
     public func ids(_ query: Query) throws -> [Int64] {
-        try read { db in try Int64.fetchAll(db, sql: query.idSQL, arguments: query.statementArguments) }
+        try readOneStatement { db in
+            try Int64.fetchAll(db.cachedStatement(sql: query.idSQL), arguments: query.statementArguments)
+        }
     }
 
     public func count(_ query: Query) throws -> Int {
-        try read { db in
+        try readOneStatement { db in
             if query.limit == nil && query.offset == 0 {
                 return try Int.fetchOne(
-                    db, sql: "SELECT count(*)" + query.fromClause + query.whereClause,
+                    db.cachedStatement(sql: "SELECT count(*)" + query.fromClause + query.whereClause),
                     arguments: query.statementArguments) ?? 0
             }
             return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (\(query.idSQL))", arguments: query.statementArguments) ?? 0
+                db.cachedStatement(sql: "SELECT count(*) FROM (\(query.idSQL))"), arguments: query.statementArguments)
+                ?? 0
         }
     }
 
@@ -78,7 +84,7 @@ extension Store {
                 "SELECT substr(a.date, 1, \(len)) AS k, count(*) AS n FROM quote q JOIN article a ON a.id = q.article_id WHERE q.id IN (\(inner)) GROUP BY k"
         default: sql = "SELECT \(key) AS k, count(*) AS n FROM \(query.kind.table) WHERE id IN (\(inner)) GROUP BY k"
         }
-        return try read { db in
+        return try readOneStatement { db in
             try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, k", arguments: query.statementArguments).map {
                 ($0[0], $0[1])
             }
@@ -88,7 +94,7 @@ extension Store {
     /// Full-text search over titles and texts, best matches first, with highlighted snippets.
     public func search(_ text: String, limit: Int = 20, mark: (String, String) = ("[", "]")) throws -> [SearchHit] {
         let expression = FullText.matchExpression(text)
-        return try read { db in
+        return try readOneStatement { db in
             do {
                 return try Row.fetchAll(
                     db,

@@ -153,13 +153,13 @@ extension Store {
 
     /// The entity a user means by `name` (a name or alias), most mentioned first.
     public func entityID(named name: String) throws -> Int64? {
-        try read { try EntityLookup.best(named: name, db: $0) }
+        try readOneStatement { try EntityLookup.best(named: name, db: $0) }
     }
     public func nearestEntityName(to name: String) throws -> String? {
-        try read { try EntityLookup.nearestName(to: name, db: $0) }
+        try readOneStatement { try EntityLookup.nearestName(to: name, db: $0) }
     }
     public func entityNames(withPrefix prefix: String, limit: Int) throws -> [String] {
-        try read { try EntityLookup.names(withPrefix: prefix, limit: limit, db: $0) }
+        try readOneStatement { try EntityLookup.names(withPrefix: prefix, limit: limit, db: $0) }
     }
 }
 

@@ -130,6 +130,20 @@ extension Store {
     /// The query's rows with the kind's block columns, in the query's order. `shouldStop` is
     /// asked now and then; when it says yes, reading ends early and the rows so far come back.
     public func rows(_ query: Query, shouldStop: () -> Bool = { false }) throws -> RowBlock {
+        try readOneStatement { db in try RowBlock.read(query, db: db, shouldStop: shouldStop) }
+    }
+
+    /// The corpus generation, then the query's rows: one visit to the connection pool for a
+    /// query's first run, where the generation labels the rows for the runs after it.
+    public func generationAndRows(_ query: Query, shouldStop: () -> Bool = { false }) throws -> (Int, RowBlock) {
+        try readOneStatement { db in
+            (try Store.generation(db), try RowBlock.read(query, db: db, shouldStop: shouldStop))
+        }
+    }
+}
+
+extension RowBlock {
+    static func read(_ query: Query, db: Database, shouldStop: () -> Bool) throws -> RowBlock {
         let columns = RowBlock.columns(query.kind)
         let sql = query.rowsSQL
         // A closure, not \.type: a key path is built at run time, on every call.
@@ -139,13 +153,11 @@ extension Store {
         var arena: [UInt8] = []
         // One statement needs no transaction around it (SQLite reads it from one snapshot), and a
         // statement kept prepared is not parsed and authorized again on every call.
-        try readOneStatement { db in
-            let statement = try db.cachedStatement(sql: sql)
-            try statement.setArguments(query.statementArguments)
-            let raw = statement.sqliteStatement
-            defer { sqlite3_reset(raw) }
-            try RowBlock.step(raw, types, &ids, &cells, &arena, shouldStop)
-        }
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.setArguments(query.statementArguments)
+        let raw = statement.sqliteStatement
+        defer { sqlite3_reset(raw) }
+        try RowBlock.step(raw, types, &ids, &cells, &arena, shouldStop)
         return RowBlock(kind: query.kind, types: types, ids: ids, cells: cells, arena: arena)
     }
 }

@@ -91,10 +91,12 @@ public final class Store: @unchecked Sendable {
 
     /// A number that changes whenever the stored articles change (in any process).
     public func generation() throws -> Int {
-        try readOneStatement { db in
-            try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'")) ?? 0
-        }
+        try readOneStatement { db in try Store.generation(db) }
+    }
+
+    static func generation(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'"))
+            ?? 0
     }
 
     /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound).
