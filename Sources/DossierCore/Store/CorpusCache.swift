@@ -43,13 +43,18 @@ public struct CorpusCache: Sendable {
 
     /// The cached store, with the warnings its reading gave, if there is one.
     public func open(_ path: String) -> (Store, [String])? {
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store.open(path: path, create: false),
-            let warnings = try? store.read({ db in
-                try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'warnings'")
-            })
+        guard FileManager.default.fileExists(atPath: path), let store = try? Store.open(path: path, create: false)
         else { return nil }
-        let lines = (warnings ?? "").split(separator: "\n").map(String.init)
-        return (store, lines)
+        // A store that cannot be read is no cache; one without warnings had none.
+        let warnings: String?
+        do {
+            warnings = try store.read { db in
+                try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'warnings'")
+            }
+        } catch {
+            return nil
+        }
+        return (store, (warnings ?? "").split(separator: "\n").map(String.init))
     }
 
     /// Keeps `store` (an in-memory store just read) at `path`, replacing older copies of the same
