@@ -62,7 +62,7 @@ import Testing
     @Test func eventsNeedTheSameParticipantsAndCompatibleDates() {
         let stored = (
             type: EventType.meet, participants: Set<Int64>([1, 2]), place: Int64?.none,
-            date: PartialDate(year: 2018, month: 6, day: 22)
+            date: PartialDate(year: 2018, month: 6, day: 22), reported: ClosedRange<Int>?.none
         )
         #expect(
             CorpusLinking.isSameEvent(
@@ -71,5 +71,39 @@ import Testing
             !CorpusLinking.isSameEvent(
                 type: .meet, participants: [1, 2], place: nil, date: PartialDate(year: 2017, month: 7), as: stored))
         #expect(!CorpusLinking.isSameEvent(type: .meet, participants: [1, 3], place: nil, date: nil, as: stored))
+    }
+
+    @Test func undatedReportsStayWithReportsOfTheSameTime() {
+        let march4 = PartialDate(year: 1987, month: 3, day: 4)!.dayNumber!
+        let stored = (
+            type: EventType.speech, participants: Set<Int64>([7]), place: Int64?.none,
+            date: PartialDate(year: 1987, month: 3, day: 4), reported: march4 - 2...march4 + 1
+        )
+        // "Reagan said in a speech", undated: the same speech in a story of the same week, not in June's.
+        #expect(
+            CorpusLinking.isSameEvent(
+                type: .speech, participants: [7], place: nil, date: nil, reported: march4 + 5, occurred: true, as: stored))
+        #expect(
+            !CorpusLinking.isSameEvent(
+                type: .speech, participants: [7], place: nil, date: nil, reported: march4 + 89, occurred: true, as: stored))
+        // Nor when the stored reports say it happened and June's only plans one.
+        #expect(
+            !CorpusLinking.isSameEvent(
+                type: .speech, participants: [7], place: nil, date: nil, reported: march4 + 89, as: stored,
+                storedOccurred: { true }))
+        // A meeting only planned or denied stays one event however long it is talked about.
+        #expect(
+            CorpusLinking.isSameEvent(
+                type: .speech, participants: [7], place: nil, date: nil, reported: march4 + 89, as: stored,
+                storedOccurred: { false }))
+        // A date of its own decides: "his speech on March 4", recalled in June.
+        #expect(
+            CorpusLinking.isSameEvent(
+                type: .speech, participants: [7], place: nil, date: PartialDate(year: 1987, month: 3, day: 4),
+                reported: march4 + 89, occurred: true, as: stored))
+        // Stories without a full date of their own are not told apart by it.
+        #expect(
+            CorpusLinking.isSameEvent(
+                type: .speech, participants: [7], place: nil, date: nil, reported: nil, occurred: true, as: stored))
     }
 }

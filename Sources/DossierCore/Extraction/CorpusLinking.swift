@@ -74,14 +74,30 @@ public enum CorpusLinking {
 
     /// Whether a new event and a stored one are the same real-world event.
     public static func isSameEvent(
-        type: EventType, participants: Set<Int64>, place: Int64?, date: PartialDate?,
-        as stored: (type: EventType, participants: Set<Int64>, place: Int64?, date: PartialDate?)
+        type: EventType, participants: Set<Int64>, place: Int64?, date: PartialDate?, reported: Int? = nil,
+        occurred: Bool = false,
+        as stored: (
+            type: EventType, participants: Set<Int64>, place: Int64?, date: PartialDate?, reported: ClosedRange<Int>?
+        ),
+        storedOccurred: () -> Bool = { false }
     ) -> Bool {
         guard type == stored.type, participants == stored.participants else { return false }
         if let a = date, let b = stored.date, !a.isCompatible(with: b) { return false }
         if let a = place, let b = stored.place, a != b { return false }
+        // Without a date on both sides, something that happened is the same event only in reports
+        // of about the same time: "Reagan said in a speech" in June is not March's speech, and
+        // talks held in February are not October's. A meeting still to come (planned, denied,
+        // speculated about) stays one event however long it is talked about.
+        if date == nil || stored.date == nil, let day = reported, let span = stored.reported,
+            max(day, span.upperBound) - min(day, span.lowerBound) > reportSpanDays, occurred || storedOccurred()
+        {
+            return false
+        }
         return true
     }
+
+    /// How many days, first report to last, undated reports of one event may span.
+    public static let reportSpanDays = 62
 
     /// Case-folded, punctuation-free form of a name: "Kim Jong-un" → "kim jong un"; a leading
     /// "the" is dropped ("The Korea Times" → "korea times").

@@ -361,16 +361,39 @@ final class CorpusWriter {
         let placeID = event.place.map { ids[$0] }
         let placeName = event.place.map { analysis.entities[$0].name }
         var eventID: Int64?
+        // The day of the article that reports it (a full date only).
+        let reported = analysis.article.date?.dayNumber
+        let occurred = event.mentions.contains { $0.status == .occurred }
         let candidates = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT id, place_id, date FROM event WHERE key = ? AND type = ? ORDER BY id"),
+            db.cachedStatement(
+                sql: "SELECT id, place_id, date, reported_lo, reported_hi FROM event WHERE key = ? AND type = ? ORDER BY id"
+            ),
             arguments: [key, event.type.rawValue])
         for row in candidates {
             let storedDate = (row[2] as String?).flatMap(PartialDate.init(iso:))
+            let lo: Int? = row[3]
+            let hi: Int? = row[4]
+            let storedReported = lo.flatMap { lo in hi.map { lo...max(lo, $0) } }
+            let candidateID: Int64 = row[0]
             if CorpusLinking.isSameEvent(
-                type: event.type, participants: participantSet, place: placeID, date: event.date,
-                as: (event.type, participantSet, row[1], storedDate))
+                type: event.type, participants: participantSet, place: placeID, date: event.date, reported: reported,
+                occurred: occurred, as: (event.type, participantSet, row[1], storedDate, storedReported),
+                storedOccurred: {
+                    (try? Bool.fetchOne(
+                        db.cachedStatement(
+                            sql: "SELECT EXISTS(SELECT 1 FROM event_mention WHERE event_id = ? AND status = 'occurred')"),
+                        arguments: [candidateID])) ?? false
+                })
             {
                 eventID = row[0]
+                if let day = reported {
+                    try db.cachedStatement(
+                        sql: """
+                            UPDATE event SET reported_lo = min(coalesce(reported_lo, ?1), ?1),
+                              reported_hi = max(coalesce(reported_hi, ?1), ?1) WHERE id = ?2
+                            """
+                    ).execute(arguments: [day, row[0]])
+                }
                 // Keep the most precise date and the place once one article names them.
                 if let d = event.date, storedDate == nil || (storedDate!.precision != .day && d.precision == .day) {
                     try db.cachedStatement(sql: "UPDATE event SET date=?, date_lo=?, date_hi=? WHERE id=?")
@@ -386,11 +409,12 @@ final class CorpusWriter {
         if eventID == nil {
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi) VALUES (?,?,?,?,?,?,?,?)
+                    INSERT INTO event(type, code, key, place_id, place, date, date_lo, date_hi, reported_lo, reported_hi)
+                    VALUES (?,?,?,?,?,?,?,?,?,?)
                     """
             ).execute(arguments: [
                 event.type.rawValue, event.code, key, placeID, placeName, event.date?.iso, event.date?.lowerBound,
-                event.date?.upperBound,
+                event.date?.upperBound, reported, reported,
             ])
             eventID = db.lastInsertedRowID
             let participantStatement = try db.cachedStatement(
@@ -458,7 +482,18 @@ final class CorpusWriter {
             if left == 0 {
                 try db.cachedStatement(sql: "DELETE FROM event WHERE id = ?").execute(arguments: [id])
             } else {
-                try db.cachedStatement(sql: "UPDATE event SET mentions = ? WHERE id = ?").execute(arguments: [left, id])
+                try db.cachedStatement(
+                    sql: """
+                        UPDATE event SET mentions = ?1,
+                          reported_lo = (SELECT min(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
+                            FROM event_mention m JOIN article a ON a.id = m.article_id
+                            WHERE m.event_id = ?2 AND length(a.date) = 10),
+                          reported_hi = (SELECT max(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
+                            FROM event_mention m JOIN article a ON a.id = m.article_id
+                            WHERE m.event_id = ?2 AND length(a.date) = 10)
+                        WHERE id = ?2
+                        """
+                ).execute(arguments: [left, id])
             }
         }
         for id in entities {

@@ -137,6 +137,23 @@ enum Schema {
             // entities{country=…} compares without case; it scanned every entity.
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS entity_country ON entity(country COLLATE NOCASE)")
         }
+        m.registerMigration("v3") { db in
+            // The days (since 1970) of the first and last article that reported the event, for
+            // telling apart undated reports of events months apart ("talks between the United
+            // States and Japan" in February and in October).
+            try db.execute(
+                sql: """
+                    ALTER TABLE event ADD COLUMN reported_lo INTEGER;
+                    ALTER TABLE event ADD COLUMN reported_hi INTEGER;
+                    UPDATE event SET
+                      reported_lo = (SELECT min(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
+                        FROM event_mention m JOIN article a ON a.id = m.article_id
+                        WHERE m.event_id = event.id AND length(a.date) = 10),
+                      reported_hi = (SELECT max(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
+                        FROM event_mention m JOIN article a ON a.id = m.article_id
+                        WHERE m.event_id = event.id AND length(a.date) = 10);
+                    """)
+        }
         return m
     }
 }
