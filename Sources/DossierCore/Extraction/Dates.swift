@@ -156,18 +156,8 @@ enum Dates {
             j += 2
         }
         var start = i
-        var direction: Int? = nil
-        if i > 0 {
-            let b = toks[i - 1].hash
-            if b == last || b == past {
-                direction = -1
-            } else if b == next || b == coming {
-                direction = 1
-            } else if b == this {
-                direction = 0
-            }
-            if direction != nil { start = i - 1 }
-        }
+        let direction = i > 0 ? Self.direction(toks[i - 1].hash) : nil
+        if direction != nil { start = i - 1 }
         if dayValue == nil && yearValue == nil {
             if m == 5 {
                 // Bare "May": only after "in", "last", "next", "early", "late", "mid", "since", "until", "by".
@@ -254,14 +244,7 @@ enum Dates {
             return TimeExpression(start: i, end: e.end, value: e.value)
         }
         guard i + 1 < end else { return nil }
-        var direction: Int? = nil
-        if h == last || h == past {
-            direction = -1
-        } else if h == next || h == coming {
-            direction = 1
-        } else if h == this {
-            direction = 0
-        }
+        var direction = Self.direction(h)
         // "earlier this month", "later this year"
         var start = i
         if h == earlier || h == later, toks[i + 1].hash == this, i + 2 < end {
@@ -277,6 +260,13 @@ enum Dates {
         return nil
     }
 
+    /// The way a word points in time: "last"/"past" back, "next"/"coming" ahead, "this" now.
+    static func direction(_ h: UInt64) -> Int? {
+        if h == last || h == past { return -1 }
+        if h == next || h == coming { return 1 }
+        return h == this ? 0 : nil
+    }
+
     static let edges = WordSet("end beginning start middle")
     static let of = TextHash.folded("of")
 
@@ -285,8 +275,7 @@ enum Dates {
         let toks = doc.tokens
         guard i + 3 < end, edges.contains(toks[i].hash), toks[i + 1].hash == of else { return nil }
         let d = toks[i + 2].hash
-        let dir = d == W.the || d == this ? 0 : d == next || d == coming ? 1 : d == last || d == past ? -1 : nil
-        guard let dir else { return nil }
+        guard let dir = d == W.the ? 0 : direction(d) else { return nil }
         return unit(toks[i + 3].hash, direction: dir, start: i, end: i + 4)
     }
 
