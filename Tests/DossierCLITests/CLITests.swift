@@ -106,10 +106,10 @@ import Testing
     @Test func badFilesInTheCorpusAreNamedAndTheRestLoads() throws {
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(
             atPath: dir + "/binary.bin", contents: Data([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: dir + "/latin1.txt",
             contents: Data(
                 "Caf\u{e9} talks in Moscow.".utf8.map { $0 }.prefix(3) + [0xE9] + Array(" talks in Moscow.".utf8)))
@@ -131,7 +131,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         try "Moon Jae-in met Vladimir Putin in Moscow on Friday.".write(
             toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: corpus + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: corpus + "/empty.txt", contents: Data())
         let first = try Binary.run(
             ["--corpus", corpus, "-e", "print(#articles(), dossier.database)"], environment: env)
         #expect(first.stdout == "1\t:memory:\n")
@@ -204,11 +204,18 @@ import Testing
             ["--db", "c.db", "-e", "for a in articles() do print(a.file) end"], directory: dir
         ).stdout
         #expect(files.contains("sub/a-moved.txt") && !files.contains("news/a.txt"))
+        // Moved and copied at once: one of the two takes the stored row, the other is new.
+        try FileManager.default.moveItem(atPath: dir + "/news/sub/a-moved.txt", toPath: dir + "/news/a1.txt")
+        try FileManager.default.copyItem(atPath: dir + "/news/a1.txt", toPath: dir + "/news/a2.txt")
+        let both = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
+        #expect(both.stdout.hasPrefix("1 new, 2 unchanged"), "\(both.stdout)")
+        let again = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
+        #expect(again.stdout.hasPrefix("0 new, 3 unchanged"), "\(again.stdout)")
         // A copy whose original is still there is a file of its own: its articles are stored and
         // linked to the first as duplicates.
         try FileManager.default.copyItem(atPath: dir + "/news/b.txt", toPath: dir + "/news/b-copy.txt")
         let copy = try Binary.run(["ingest", "--db", "c.db", "news"], directory: dir)
-        #expect(copy.stdout.hasPrefix("1 new, 2 unchanged"), "\(copy.stdout)")
+        #expect(copy.stdout.hasPrefix("1 new, 3 unchanged"), "\(copy.stdout)")
         #expect(copy.stdout.contains("duplicate"))
     }
 

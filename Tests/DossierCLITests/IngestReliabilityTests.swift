@@ -39,8 +39,8 @@ import Testing
         p.executableURL = URL(fileURLWithPath: Binary.path)
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        FileManager.default.createFile(atPath: "\(dir)/\(tag).out", contents: nil)
-        FileManager.default.createFile(atPath: "\(dir)/\(tag).err", contents: nil)
+        _ = FileManager.default.createFile(atPath: "\(dir)/\(tag).out", contents: nil)
+        _ = FileManager.default.createFile(atPath: "\(dir)/\(tag).err", contents: nil)
         p.standardOutput = FileHandle(forWritingAtPath: "\(dir)/\(tag).out")
         p.standardError = FileHandle(forWritingAtPath: "\(dir)/\(tag).err")
         p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
@@ -171,7 +171,7 @@ import Testing
         let c = dir + "/in"
         try FileManager.default.createDirectory(atPath: c, withIntermediateDirectories: true)
         func write(_ name: String, _ bytes: [UInt8]) {
-            FileManager.default.createFile(atPath: "\(c)/\(name)", contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: "\(c)/\(name)", contents: Data(bytes))
         }
         write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0] + [UInt8](repeating: 0, count: 200))
         write(
@@ -253,7 +253,7 @@ import Testing
         let dir = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/huge.txt"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let out = FileHandle(forWritingAtPath: path)!
         let chunk = Data(String(repeating: "word and more words without any end ", count: 28_000).utf8)
         var written = 0

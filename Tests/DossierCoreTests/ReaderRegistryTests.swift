@@ -171,7 +171,7 @@ struct ReaderIngestLoaderTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "{\"body\": \"Mapped body.\"}\nnot json\n".write(
             toFile: dir + "/a.jsonl", atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: dir + "/b.txt", contents: Data([0x00, 0x01, 0x02]))
+        _ = FileManager.default.createFile(atPath: dir + "/b.txt", contents: Data([0x00, 0x01, 0x02]))
         let load = ReaderRegistry().fileLoader(options: ReaderOptions(fieldMap: ["text": "body"]))
         var texts: [String] = []
         let ok = load(dir + "/a.jsonl") { texts.append($0.metadata.text) }

@@ -81,8 +81,8 @@ import Testing
     @Test func badFilesAreNamedAndTheRestLoads() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: dir + "/binary.txt", contents: Data([0, 1, 2, 0, 255]))
+        _ = FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/binary.txt", contents: Data([0, 1, 2, 0, 255]))
         try "Good text.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
         let store = try Store.inMemory()
         let summary = Ingestor(store: store, load: ReaderRegistry.standard.fileLoader()).ingest(

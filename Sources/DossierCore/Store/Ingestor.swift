@@ -145,6 +145,7 @@ public final class Ingestor {
             guard let progress, clock.due() else { return }
             progress(shared.snapshot(seconds: clock.seconds))
         }
+        var movedRows = Set<Int64>()
         for (index, path) in files.enumerated() {
             let fingerprint: FileFingerprint
             switch fingerprints[index] {
@@ -176,8 +177,12 @@ public final class Ingestor {
             // and its articles stay as they are. A copy whose original is still there is ingested:
             // its articles are stored as duplicates of the first.
             if old == nil,
-                let moved = storedByHash[hash]?.first(where: { !FileManager.default.fileExists(atPath: $0.path) })
+                let moved = storedByHash[hash]?.first(where: {
+                    !movedRows.contains($0.id) && !FileManager.default.fileExists(atPath: $0.path)
+                })
             {
+                // A row takes one new path: a second copy of a moved file is a file of its own.
+                movedRows.insert(moved.id)
                 let touch = IngestTouch(id: moved.id, mtime: fingerprint.mtime, movedFrom: moved.path, path: path)
                 toWriter.send(.unchanged(path: path, size: fingerprint.size, touch: touch), waiting: tick)
                 continue
