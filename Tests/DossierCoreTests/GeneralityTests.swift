@@ -27,6 +27,22 @@ import Testing
         #expect(describe(b).first?.hasPrefix("meet Alexander Stubb+Viola Amherd@Geneva") == true)
     }
 
+    @Test func aGroupMeetsSomeoneUnnamedOrEachOther() {
+        let intro = "Chilean President Gabriel Boric and Peruvian President Dina Boluarte arrived in Lima. "
+        // Talking with people nobody names is no meeting of the two.
+        #expect(describe(analyze(intro + "The couple spoke with residents of the town.")).allSatisfy { !$0.hasPrefix("meet") })
+        // Meeting each other is.
+        #expect(
+            describe(analyze(intro + "Boric and Boluarte met each other on Monday.", date: "2023-03-16")).contains {
+                $0.hasPrefix("meet Dina Boluarte+Gabriel Boric")
+            })
+        // "are meeting to resolve it": a purpose, not a partner.
+        #expect(
+            describe(analyze("Chilean and Peruvian negotiators are meeting to resolve the dispute.")).contains {
+                $0.hasPrefix("meet Chile+Peru")
+            })
+    }
+
     @Test func betweenFurtherOnForANoun() {
         let a = analyze(
             "The talks will take place in Vienna next month between Iran and Germany, diplomats said.",

@@ -801,7 +801,8 @@ struct EventFinder {
             }
         }
         var frame = frame
-        var isNoun = tag & EventLexicon.noun != 0 || nounContext(t)
+        // A past form is a verb whatever stands before it ("The couple spoke with …").
+        var isNoun = tag & EventLexicon.noun != 0 || tag & EventLexicon.past == 0 && nounContext(t)
         // "X talks to Y", "X meets with Y": the plural noun's form is also a verb.
         if frame == .meetNoun, t + 1 < r.upperBound, doc.tokens[t + 1].hash == W.to || doc.tokens[t + 1].hash == W.with,
             !nounContext(t), t > r.lowerBound, tokenRef[t - 1] >= 0 || doc.tokens[t - 1].hash == W.rparen
@@ -984,6 +985,8 @@ struct EventFinder {
     static let later = TextHash.folded("later")
     static let beForms = WordSet("was were been being is are be")
     static let pairNouns = WordSet("couple pair duo")
+    /// "met with each other", "spoke to one another".
+    static let reciprocals = WordSet("each one")
     /// Words before a plural noun that make it one ("several visits to Chile").
     static let quantifiers = WordSet("several many few numerous frequent repeated two three four five")
     static let them = TextHash.folded("them")
@@ -1721,6 +1724,13 @@ struct EventFinder {
             }
             return out
         }
+        // "The couple spoke with residents": a "with" whose partner has no name (a named one was
+        // taken above) is a meeting with someone unnamed, not of the subjects with each other;
+        // "met with each other" is, and "are meeting to resolve it" has no partner at all.
+        let unnamedPartner =
+            !isNoun && t + 2 < r.upperBound
+            && (doc.tokens[t + 1].hash == W.with || frame == .talk && doc.tokens[t + 1].hash == W.to)
+            && !Self.reciprocals.contains(doc.tokens[t + 2].hash)
         if !isNoun && (frame == .meet || frame == .phone || frame == .negotiate) {
             // "X met Y": the object right after the verb.
             var obj = coordinated(after: t + 1, r, maxSkip: 1, crossPrepositions: false).map(\.0).filter { isActor($0) }
@@ -1738,14 +1748,15 @@ struct EventFinder {
                 && !Self.clauseWords.contains(doc.tokens[t + 1].hash)
                 && !Self.callWords.contains(doc.tokens[t + 1].hash)
                 && !Self.meetAdverbs.contains(doc.tokens[t + 1].hash)
+                && !Self.reciprocals.contains(doc.tokens[t + 1].hash)
                 && Dates.gaz.word(doc.tokens[t + 1].hash).map({
                     $0.flags.contains(.weekday) || $0.flags.contains(.month)
                 }) != true
-            if !obj.isEmpty || subj.count >= 2 && !unnamedObject {
+            if !obj.isEmpty || subj.count >= 2 && !unnamedObject && !unnamedPartner {
                 add(subj + obj)
                 return out
             }
-            if unnamedObject { return [] }
+            if unnamedObject || unnamedPartner { return [] }
             if let plural = pluralRef(t, r, prior: prior) {
                 add(plural)
                 return out
@@ -1761,7 +1772,7 @@ struct EventFinder {
             }
             return []
         }
-        if subj.count >= 2 { add(subj) }
+        if subj.count >= 2 && !unnamedPartner { add(subj) }
         return out
     }
 
