@@ -484,13 +484,8 @@ final class CorpusWriter {
             } else {
                 try db.cachedStatement(
                     sql: """
-                        UPDATE event SET mentions = ?1,
-                          reported_lo = (SELECT min(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
-                            FROM event_mention m JOIN article a ON a.id = m.article_id
-                            WHERE m.event_id = ?2 AND length(a.date) = 10),
-                          reported_hi = (SELECT max(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
-                            FROM event_mention m JOIN article a ON a.id = m.article_id
-                            WHERE m.event_id = ?2 AND length(a.date) = 10)
+                        UPDATE event SET mentions = ?1, reported_lo = \(Schema.reportedDay("min", of: "?2")),
+                          reported_hi = \(Schema.reportedDay("max", of: "?2"))
                         WHERE id = ?2
                         """
                 ).execute(arguments: [left, id])

@@ -4,6 +4,16 @@ import GRDB
 /// have FTS5 indexes kept in step by the writer (external-content tables, no triggers, so a bulk
 /// ingest pays for one FTS insert per row and nothing else).
 enum Schema {
+    /// SQL for the first (`min`) or last (`max`) day, since 1970, of the fully dated articles
+    /// that report the event whose id is the expression `event`.
+    static func reportedDay(_ aggregate: String, of event: String) -> String {
+        """
+        (SELECT \(aggregate)(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
+          FROM event_mention m JOIN article a ON a.id = m.article_id
+          WHERE m.event_id = \(event) AND length(a.date) = 10)
+        """
+    }
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in
@@ -145,13 +155,8 @@ enum Schema {
                 sql: """
                     ALTER TABLE event ADD COLUMN reported_lo INTEGER;
                     ALTER TABLE event ADD COLUMN reported_hi INTEGER;
-                    UPDATE event SET
-                      reported_lo = (SELECT min(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
-                        FROM event_mention m JOIN article a ON a.id = m.article_id
-                        WHERE m.event_id = event.id AND length(a.date) = 10),
-                      reported_hi = (SELECT max(CAST(julianday(a.date) - 2440587.5 AS INTEGER))
-                        FROM event_mention m JOIN article a ON a.id = m.article_id
-                        WHERE m.event_id = event.id AND length(a.date) = 10);
+                    UPDATE event SET reported_lo = \(reportedDay("min", of: "event.id")),
+                      reported_hi = \(reportedDay("max", of: "event.id"));
                     """)
         }
         return m
