@@ -1,21 +1,7 @@
 import DossierCore
 import Testing
 
-@Suite struct EventTests {
-    func analyze(_ text: String, date: String? = nil) -> Analysis {
-        Pipeline().analyze(Article(file: "t", date: date.flatMap { PartialDate(iso: $0) }, text: text))
-    }
-
-    func describe(_ a: Analysis) -> [String] {
-        a.events.map { e in
-            let ps = e.participants.map { a.entities[$0.entity].name }.sorted().joined(separator: "+")
-            let place = e.place.map { "@" + a.entities[$0].name } ?? ""
-            let date = e.date.map { " " + $0.iso } ?? ""
-            let st = e.mentions.map(\.status.rawValue).joined(separator: ",")
-            return "\(e.type.rawValue) \(ps)\(place)\(date) \(st)"
-        }
-    }
-
+@Suite struct EventTests: DescribesEvents {
     @Test func meetingThatHappened() {
         let a = analyze(
             "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", date: "2023-03-16"

@@ -3,21 +3,7 @@ import Testing
 
 /// Rules found by measuring the pipeline on text it was not developed on (other outlets, topics and
 /// years). Every sentence here is written for the test.
-@Suite struct GeneralityEventTests {
-    func analyze(_ text: String, date: String? = nil) -> Analysis {
-        Pipeline().analyze(Article(file: "t", date: date.flatMap { PartialDate(iso: $0) }, text: text))
-    }
-
-    func describe(_ a: Analysis) -> [String] {
-        a.events.map { e in
-            let ps = e.participants.map { a.entities[$0.entity].name }.sorted().joined(separator: "+")
-            let place = e.place.map { "@" + a.entities[$0].name } ?? ""
-            let date = e.date.map { " " + $0.iso } ?? ""
-            let st = e.mentions.map(\.status.rawValue).joined(separator: ",")
-            return "\(e.type.rawValue) \(ps)\(place)\(date) \(st)"
-        }
-    }
-
+@Suite struct GeneralityEventTests: DescribesEvents {
     // MARK: partners
 
     @Test func partnersPastAnAdjunctOfTimeOrPlace() {

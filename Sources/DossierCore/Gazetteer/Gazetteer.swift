@@ -250,6 +250,11 @@ private struct Builder {
         }
     }
 
+    /// Aliases as names, without the mark ("=") that asks for the same capitals in the text.
+    static func names(_ aliases: [Substring]) -> [String] {
+        aliases.map { $0.hasPrefix("=") ? String($0.dropFirst()) : String($0) }
+    }
+
     static func rows(_ tsv: String) -> [[Substring]] {
         tsv.split(separator: "\n").filter { !$0.isEmpty }.map {
             $0.split(separator: "\t", omittingEmptySubsequences: false)
@@ -327,7 +332,7 @@ private struct Builder {
                 GazetteerEntry(
                     name: name, kind: .country, country: Int32(entries.count), isMedia: false, orgType: nil,
                     iso3: String(r[5]), capital: -1,
-                    aliases: aliases.map { $0.hasPrefix("=") ? String($0.dropFirst()) : String($0) }))
+                    aliases: Self.names(aliases)))
             iso[String(r[5])] = i
             addPhrase(r[0], entry: i, role: .name)
             for a in aliases { addPhrase(a, entry: i, role: .name) }
@@ -402,30 +407,27 @@ private struct Builder {
 
     mutating func loadOrganizations() {
         for r in Self.rows(GazetteerData.organizations) where r.count >= 4 {
-            let country = iso[String(r[2])] ?? -1
-            let aliases = Self.list(r[1])
-            let i = addEntry(
-                GazetteerEntry(
-                    name: String(r[0]), kind: .organization, country: country, isMedia: false, orgType: String(r[3]),
-                    iso3: nil, capital: -1,
-                    aliases: aliases.map { $0.hasPrefix("=") ? String($0.dropFirst()) : String($0) }))
-            addPhrase(r[0], entry: i, role: .name)
-            for a in aliases { addPhrase(a, entry: i, role: .name) }
+            addOrganization(r, isMedia: false, orgType: String(r[3]))
         }
     }
 
     mutating func loadOutlets() {
         for r in Self.rows(GazetteerData.outlets) where r.count >= 3 {
-            let country = iso[String(r[2])] ?? -1
-            let aliases = Self.list(r[1])
-            let i = addEntry(
-                GazetteerEntry(
-                    name: String(r[0]), kind: .organization, country: country, isMedia: true, orgType: "media",
-                    iso3: nil, capital: -1,
-                    aliases: aliases.map { $0.hasPrefix("=") ? String($0.dropFirst()) : String($0) }))
-            addPhrase(r[0], entry: i, role: .name)
-            for a in aliases { addPhrase(a, entry: i, role: .name) }
+            addOrganization(r, isMedia: true, orgType: "media")
         }
+    }
+
+    /// A row of name, aliases and country code.
+    private mutating func addOrganization(_ r: [Substring], isMedia: Bool, orgType: String) {
+        let country = iso[String(r[2])] ?? -1
+        let aliases = Self.list(r[1])
+        let i = addEntry(
+            GazetteerEntry(
+                name: String(r[0]), kind: .organization, country: country, isMedia: isMedia, orgType: orgType,
+                iso3: nil, capital: -1,
+                aliases: Self.names(aliases)))
+        addPhrase(r[0], entry: i, role: .name)
+        for a in aliases { addPhrase(a, entry: i, role: .name) }
     }
 
     mutating func loadTitles() {
