@@ -821,15 +821,10 @@ final class Cursor {
 
     private func start(_ L: OpaquePointer, _ cur: Int32) -> Int32 {
         do {
-            // A query's first run reads the generation with its rows, in one visit to the pool.
-            if query.cachedRows == nil && query.cachedObjectsGeneration == nil {
-                let (g, rows) = try runtime.store.generationAndRows(query.base) { luashim_interrupt_pending() != 0 }
-                if luashim_interrupt_pending() != 0 { return Lua.error(L, "interrupted!") }
-                query.cachedRows = (g, rows)
-                generation = g
-            } else {
-                generation = try runtime.store.generation()
-            }
+            // The generation says whether what the query kept still holds; with nothing kept, it
+            // is read below with the rows, in one visit to the pool.
+            let kept = query.cachedRows != nil || query.cachedObjectsGeneration != nil
+            generation = kept ? try runtime.store.generation() : -1
             // The stack may hold the caller's values above the cursor: push and pop exactly.
             var cachedObjects = false
             if query.cachedObjectsGeneration == generation {
@@ -849,9 +844,10 @@ final class Cursor {
             } else if let cached = query.cachedRows, cached.generation == generation {
                 block = cached.rows
             } else {
-                let rows = try runtime.store.rows(query.base) { luashim_interrupt_pending() != 0 }
+                let (g, rows) = try runtime.store.generationAndRows(query.base) { luashim_interrupt_pending() != 0 }
                 if luashim_interrupt_pending() != 0 { return Lua.error(L, "interrupted!") }
-                query.cachedRows = (generation, rows)
+                generation = g
+                query.cachedRows = (g, rows)
                 block = rows
             }
             if let block {

@@ -127,14 +127,10 @@ extension RowBlock {
 }
 
 extension Store {
-    /// The query's rows with the kind's block columns, in the query's order. `shouldStop` is
-    /// asked now and then; when it says yes, reading ends early and the rows so far come back.
-    public func rows(_ query: Query, shouldStop: () -> Bool = { false }) throws -> RowBlock {
-        try readOneStatement { db in try RowBlock.read(query, db: db, shouldStop: shouldStop) }
-    }
-
-    /// The corpus generation, then the query's rows: one visit to the connection pool for a
-    /// query's first run, where the generation labels the rows for the runs after it.
+    /// The corpus generation, then the query's rows with the kind's block columns, in the query's
+    /// order, in one visit to the connection pool: the generation labels the rows for the runs
+    /// after this one. `shouldStop` is asked now and then; when it says yes, reading ends early
+    /// and the rows so far come back.
     public func generationAndRows(_ query: Query, shouldStop: () -> Bool = { false }) throws -> (Int, RowBlock) {
         try readOneStatement { db in
             (try Store.generation(db), try RowBlock.read(query, db: db, shouldStop: shouldStop))
